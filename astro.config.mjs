@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+  // Absolute URLs (calendar files, open data, canonical links) use this; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  // Two content files with one id must stop the build, not overwrite each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+  },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+});
