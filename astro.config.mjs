@@ -4,10 +4,16 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 
+// A build from another content folder (tests' fixtures) keeps its own content cache,
+// so that entries of one corpus never leak into another's build.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '_')}` : undefined;
+
 export default defineConfig({
   // Absolute URLs (calendar files, open data, canonical links) use this; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  ...(cacheDir ? { cacheDir } : {}),
   // Two content files with one id must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { basename, extname } from 'node:path';
+import { basename, extname, relative } from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
 import type { CollectionName } from './schemas/reference.ts';
 import { documentSchema } from './schemas/document.ts';
@@ -19,12 +19,24 @@ const ref = (collection: CollectionName) => reference(collection);
  * (without folders or extension) is its entry's id, so editors may group
  * files in sub-folders; two files with one name stop the build.
  */
-const folder = (name: string) =>
-  glob({
+const folder = (name: string) => {
+  const shown = `${relative(process.cwd(), contentDir) || '.'}/${name}`;
+  const seen = new Map<string, string>();
+  return glob({
     base: `${contentDir}/${name}`,
     pattern: '**/*.{yaml,yml}',
-    generateId: ({ entry }) => basename(entry, extname(entry)),
+    generateId: ({ entry }) => {
+      const id = basename(entry, extname(entry));
+      const other = seen.get(id);
+      if (other !== undefined && other !== entry)
+        throw new Error(
+          `${shown}/${entry}: field "id" (the file name) = «${id}»: duplicate id, already used by ${shown}/${other}`,
+        );
+      seen.set(id, entry);
+      return id;
+    },
   });
+};
 
 export const collections = {
   documents: defineCollection({ loader: folder('documents'), schema: documentSchema(ref) }),

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS } from '../schemas/reference.ts';
+import { contentDir } from './content-dir.ts';
+import { checkContent, ContentError, type RawEntry } from './integrity.ts';
+import { citeDocument, citeProvision, locateProvision, type CitableDocument, type CitableProvision } from './citation.ts';
+import { findMentions, type AliasTarget, type Mention } from './mentions.ts';
+
+export type Document = CollectionEntry<'documents'>;
+export type Provision = CollectionEntry<'provisions'>;
+export type Body = CollectionEntry<'bodies'>;
+export type Task = CollectionEntry<'tasks'>;
+export type Objective = CollectionEntry<'objectives'>;
+export type Milestone = CollectionEntry<'milestones'>;
+export type LegalReference = CollectionEntry<'legalReferences'>;
+export type Term = CollectionEntry<'glossary'>;
+
+/** What a mention in the text points at. */
+export type MentionTarget =
+  | { collection: 'bodies'; id: string }
+  | { collection: 'legalReferences'; id: string }
+  | { collection: 'glossary'; id: string };
+
+/** A set of documents published together in one reader: a decision and what it issues. */
+export interface Publication {
+  root: Document;
+  documents: Document[];
+}
+
+/**
+ * Loads every collection once, checks it, and derives the relations pages
+ * need (citations, mentions, backlinks). Pages import `corpus()` and never
+ * recompute these.
+ */
+export interface Corpus {
+  documents: Document[];
+  provisions: Provision[];
+  bodies: Body[];
+  tasks: Task[];
+  objectives: Objective[];
+  milestones: Milestone[];
+  legalReferences: LegalReference[];
+  glossary: Term[];
+  publications: Publication[];
+  document: (id: string) => Document;
+  provision: (id: string) => Provision;
+  body: (id: string) => Body;
+  task: (id: string) => Task;
+  objective: (id: string) => Objective;
+  milestone: (id: string) => Milestone;
+  legalReference: (id: string) => LegalReference;
+  term: (id: string) => Term;
+  /** The publication (reader) a document belongs to. */
+  publicationOf: (documentId: string) => Publication;
+  /** A document's provisions in printed order. */
+  provisionsOf: (documentId: string) => Provision[];
+  /** Direct children of a provision, in order. */
+  childrenOf: (provisionId: string) => Provision[];
+  /** Enclosing provisions, outermost first. */
+  ancestorsOf: (provisionId: string) => Provision[];
+  /** Full citation in Vietnamese legal form. */
+  citation: (provisionId: string) => string;
+  /** Location part of the citation («khoản 2.2.1 mục III»). */
+  location: (provisionId: string) => string;
+  /** Citation of a whole document. */
+  documentCitation: (documentId: string) => string;
+  /** Mentions of bodies, cited documents and terms in a provision's text. */
+  mentionsIn: (provisionId: string) => Mention<MentionTarget>[];
+  /** Provisions that mention an entry, in printed order. */
+  provisionsMentioning: (target: MentionTarget) => Provision[];
+}
+
+let loaded: Promise<Corpus> | undefined;
+
+/** The corpus, loaded and checked once per build. */
+export function corpus(): Promise<Corpus> {
+  loaded ??= load();
+  return loaded;
+}
+
+const byId = <T extends { id: string }>(items: T[], what: string) => {
+  const map = new Map(items.map((i) => [i.id, i]));
+  return (id: string): T => {
+    const found = map.get(id);
+    if (!found) throw new Error(`No ${what} with id «${id}»`);
+    return found;
+  };
+};
+
+async function load(): Promise<Corpus> {
+  const [documents, provisions, objectives, tasks, bodies, milestones, legalReferences, glossary] = await Promise.all([
+    getCollection('documents'),
+    getCollection('provisions'),
+    getCollection('objectives'),
+    getCollection('tasks'),
+    getCollection('bodies'),
+    getCollection('milestones'),
+    getCollection('legalReferences'),
+    getCollection('glossary'),
+  ]);
+  const all = { documents, provisions, objectives, tasks, bodies, milestones, legalReferences, glossary };
+  const raw: RawEntry[] = COLLECTIONS.flatMap((collection) =>
+    all[collection].map((e) => ({
+      collection,
+      id: e.id,
+      filePath: e.filePath ?? `${collection}/${e.id}`,
+      data: e.data as Record<string, unknown>,
+    })),
+  );
+  const problems = checkContent(raw, (file) => readFileSync(join(contentDir, file), 'utf8'));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  documents.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  provisions.sort((a, b) => a.data.paragraph - b.data.paragraph);
+  const document = byId(documents, 'document');
+  const provision = byId(provisions, 'provision');
+
+  const rootOf = (doc: Document): Document => (doc.data.issuedWith ? rootOf(document(doc.data.issuedWith.document.id)) : doc);
+  const publications: Publication[] = documents
+    .filter((d) => !d.data.issuedWith)
+    .map((root) => ({ root, documents: documents.filter((d) => rootOf(d).id === root.id) }));
+  const publicationOf = (documentId: string) => {
+    const root = rootOf(document(documentId));
+    return publications.find((p) => p.root.id === root.id) as Publication;
+  };
+
+  const provisionsOf = (documentId: string) => provisions.filter((p) => p.data.document.id === documentId);
+  const childrenOf = (id: string) => provisions.filter((p) => p.data.parent?.id === id);
+  const ancestorsOf = (id: string): Provision[] => {
+    const parent = provision(id).data.parent;
+    return parent ? [...ancestorsOf(parent.id), provision(parent.id)] : [];
+  };
+
+  const body = byId(bodies, 'body');
+  const citable = (doc: Document): CitableDocument => ({
+    type: doc.data.type,
+    number: doc.data.number,
+    signed: doc.data.signed?.date,
+    issuerName: body(doc.data.issuer.body.id).data.name,
+    issuedWith: doc.data.issuedWith ? citable(document(doc.data.issuedWith.document.id)) : undefined,
+  });
+  const citableProvision = (id: string): CitableProvision => {
+    const p = provision(id);
+    const siblings = provisions.filter(
+      (s) => s.data.document.id === p.data.document.id && s.data.parent?.id === p.data.parent?.id && s.data.kind === p.data.kind,
+    );
+    return {
+      id,
+      kind: p.data.kind,
+      label: p.data.label,
+      ancestors: ancestorsOf(id).map((a) => ({ kind: a.data.kind, label: a.data.label })),
+      position: siblings.findIndex((s) => s.id === id) + 1,
+    };
+  };
+
+  const aliases: AliasTarget<MentionTarget>[] = [
+    ...bodies.flatMap((b) => b.data.aliases.map((alias) => ({ alias, target: { collection: 'bodies' as const, id: b.id } }))),
+    ...legalReferences.flatMap((r) =>
+      r.data.aliases.map((alias) => ({ alias, target: { collection: 'legalReferences' as const, id: r.id } })),
+    ),
+    ...glossary.flatMap((t) => t.data.aliases.map((alias) => ({ alias, target: { collection: 'glossary' as const, id: t.id } }))),
+  ];
+  const mentions = new Map(provisions.map((p) => [p.id, findMentions(p.data.text, aliases)]));
+
+  return {
+    ...all,
+    documents,
+    provisions,
+    publications,
+    document,
+    provision,
+    body,
+    task: byId(tasks, 'task'),
+    objective: byId(objectives, 'objective'),
+    milestone: byId(milestones, 'milestone'),
+    legalReference: byId(legalReferences, 'legal reference'),
+    term: byId(glossary, 'glossary term'),
+    publicationOf,
+    provisionsOf,
+    childrenOf,
+    ancestorsOf,
+    citation: (id) => citeProvision(citableProvision(id), citable(document(provision(id).data.document.id))),
+    location: (id) => locateProvision(citableProvision(id)),
+    documentCitation: (id) => citeDocument(citable(document(id))),
+    mentionsIn: (id) => mentions.get(id) ?? [],
+    provisionsMentioning: (target) =>
+      provisions.filter((p) =>
+        (mentions.get(p.id) ?? []).some((m) => m.target.collection === target.collection && m.target.id === target.id),
+      ),
+  };
+}
