@@ -7,7 +7,9 @@ import remarkGfm from 'remark-gfm';
 // A build from another content folder (tests' fixtures) keeps its own content cache,
 // so that entries of one corpus never leak into another's build.
 const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '_')}` : undefined;
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ??
+  (contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '_')}` : undefined);
 
 export default defineConfig({
   // Absolute URLs (calendar files, open data, canonical links) use this; set SITE_URL when deploying.

@@ -11,8 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceParagraphs } from '../src/lib/source-text.ts';
 
-const [sourcePath, documentId, prefix, outDir, flag, splitAt, secondDoc, secondPrefix] =
-  process.argv.slice(2);
+const [sourcePath, documentId, prefix, outDir, flag, splitAt, secondDoc, secondPrefix] = process.argv.slice(2);
 if (!sourcePath || !documentId || !prefix || !outDir) {
   console.error('Usage: node scripts/draft-provisions.ts <source.txt> <document-id> <id-prefix> <out-dir>');
   process.exit(1);

@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { basename, extname, relative } from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
-import type { CollectionName } from './schemas/reference.ts';
+import type { RefFactory } from './schemas/reference.ts';
 import { documentSchema } from './schemas/document.ts';
 import { provisionSchema } from './schemas/provision.ts';
 import { objectiveSchema } from './schemas/objective.ts';
@@ -12,7 +12,7 @@ import { milestoneSchema } from './schemas/milestone.ts';
 import { legalReferenceSchema } from './schemas/legal-reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 
-const ref = (collection: CollectionName) => reference(collection);
+const ref = reference as RefFactory;
 
 /**
  * Each collection is a folder of YAML files under content/. A file's name

@@ -4,7 +4,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS } from '../schemas/reference.ts';
 import { contentDir } from './content-dir.ts';
 import { checkContent, ContentError, type RawEntry } from './integrity.ts';
-import { citeDocument, citeProvision, locateProvision, type CitableDocument, type CitableProvision } from './citation.ts';
+import {
+  citeDocument,
+  citeProvision,
+  locateProvision,
+  type CitableDocument,
+  type CitableProvision,
+} from './citation.ts';
 import { findMentions, type AliasTarget, type Mention } from './mentions.ts';
 
 export type Document = CollectionEntry<'documents'>;
@@ -116,7 +122,8 @@ async function load(): Promise<Corpus> {
   const document = byId(documents, 'document');
   const provision = byId(provisions, 'provision');
 
-  const rootOf = (doc: Document): Document => (doc.data.issuedWith ? rootOf(document(doc.data.issuedWith.document.id)) : doc);
+  const rootOf = (doc: Document): Document =>
+    doc.data.issuedWith ? rootOf(document(doc.data.issuedWith.document.id)) : doc;
   const publications: Publication[] = documents
     .filter((d) => !d.data.issuedWith)
     .map((root) => ({ root, documents: documents.filter((d) => rootOf(d).id === root.id) }));
@@ -143,7 +150,10 @@ async function load(): Promise<Corpus> {
   const citableProvision = (id: string): CitableProvision => {
     const p = provision(id);
     const siblings = provisions.filter(
-      (s) => s.data.document.id === p.data.document.id && s.data.parent?.id === p.data.parent?.id && s.data.kind === p.data.kind,
+      (s) =>
+        s.data.document.id === p.data.document.id &&
+        s.data.parent?.id === p.data.parent?.id &&
+        s.data.kind === p.data.kind,
     );
     return {
       id,
@@ -155,11 +165,15 @@ async function load(): Promise<Corpus> {
   };
 
   const aliases: AliasTarget<MentionTarget>[] = [
-    ...bodies.flatMap((b) => b.data.aliases.map((alias) => ({ alias, target: { collection: 'bodies' as const, id: b.id } }))),
+    ...bodies.flatMap((b) =>
+      b.data.aliases.map((alias) => ({ alias, target: { collection: 'bodies' as const, id: b.id } })),
+    ),
     ...legalReferences.flatMap((r) =>
       r.data.aliases.map((alias) => ({ alias, target: { collection: 'legalReferences' as const, id: r.id } })),
     ),
-    ...glossary.flatMap((t) => t.data.aliases.map((alias) => ({ alias, target: { collection: 'glossary' as const, id: t.id } }))),
+    ...glossary.flatMap((t) =>
+      t.data.aliases.map((alias) => ({ alias, target: { collection: 'glossary' as const, id: t.id } })),
+    ),
   ];
   const mentions = new Map(provisions.map((p) => [p.id, findMentions(p.data.text, aliases)]));
 

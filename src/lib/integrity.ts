@@ -24,7 +24,9 @@ export function formatProblem(p: ContentProblem): string {
 /** Thrown when content fails its checks; the message lists every problem. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(
+      `The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }
@@ -92,7 +94,12 @@ export function checkContent(entries: RawEntry[], readSource: (file: string) => 
       paragraphs = sourceParagraphs(readSource(sourceFile));
     } catch {
       const doc = documents.find((d) => d.data['sourceFile'] === sourceFile);
-      problems.push({ file: doc?.filePath ?? sourceFile, field: 'sourceFile', value: sourceFile, message: 'the file cannot be read' });
+      problems.push({
+        file: doc?.filePath ?? sourceFile,
+        field: 'sourceFile',
+        value: sourceFile,
+        message: 'the file cannot be read',
+      });
       continue;
     }
     allText.push(...paragraphs);
@@ -104,14 +111,24 @@ export function checkContent(entries: RawEntry[], readSource: (file: string) => 
       const n = Number(p.data['paragraph']);
       const other = seen.get(n);
       if (other) {
-        problems.push({ file: p.filePath, field: 'paragraph', value: String(n), message: `paragraph ${n} is already encoded by ${other.filePath}` });
+        problems.push({
+          file: p.filePath,
+          field: 'paragraph',
+          value: String(n),
+          message: `paragraph ${n} is already encoded by ${other.filePath}`,
+        });
         continue;
       }
       seen.set(n, p);
       const expected = paragraphs[n - 1];
       const text = String(p.data['text']);
       if (expected === undefined) {
-        problems.push({ file: p.filePath, field: 'paragraph', value: String(n), message: `${sourceFile} has only ${paragraphs.length} paragraphs` });
+        problems.push({
+          file: p.filePath,
+          field: 'paragraph',
+          value: String(n),
+          message: `${sourceFile} has only ${paragraphs.length} paragraphs`,
+        });
       } else if (text.normalize('NFC').trim() !== expected) {
         const at = firstDifference(text.normalize('NFC').trim(), expected);
         problems.push({
@@ -124,26 +141,54 @@ export function checkContent(entries: RawEntry[], readSource: (file: string) => 
     }
     paragraphs.forEach((text, i) => {
       if (!seen.has(i + 1))
-        problems.push({ file: `content/${sourceFile}`, field: `paragraph ${i + 1}`, value: short(text), message: 'no provision encodes this paragraph' });
+        problems.push({
+          file: `content/${sourceFile}`,
+          field: `paragraph ${i + 1}`,
+          value: short(text),
+          message: 'no provision encodes this paragraph',
+        });
     });
   }
 
   for (const p of provisions) {
     const label = p.data['label'];
     if (typeof label === 'string' && !String(p.data['text']).startsWith(label))
-      problems.push({ file: p.filePath, field: 'label', value: label, message: 'the text does not begin with this label' });
+      problems.push({
+        file: p.filePath,
+        field: 'label',
+        value: label,
+        message: 'the text does not begin with this label',
+      });
     const parent = (p.data['parent'] as { id: string } | undefined)?.id;
     const parentEntry = parent ? provisionsById.get(parent) : undefined;
-    if (parentEntry && (parentEntry.data['document'] as { id: string }).id !== (p.data['document'] as { id: string }).id)
-      problems.push({ file: p.filePath, field: 'parent', value: parent ?? '', message: 'the parent belongs to another document' });
+    if (
+      parentEntry &&
+      (parentEntry.data['document'] as { id: string }).id !== (p.data['document'] as { id: string }).id
+    )
+      problems.push({
+        file: p.filePath,
+        field: 'parent',
+        value: parent ?? '',
+        message: 'the parent belongs to another document',
+      });
   }
 
   for (const d of documents) {
     const sourceDoc = (d.data['issuedWith'] as { document?: { id: string } } | undefined)?.document?.id;
     if (sourceDoc && sourceDoc === d.id)
-      problems.push({ file: d.filePath, field: 'issuedWith.document', value: sourceDoc, message: 'a document cannot be issued with itself' });
+      problems.push({
+        file: d.filePath,
+        field: 'issuedWith.document',
+        value: sourceDoc,
+        message: 'a document cannot be issued with itself',
+      });
     if (sourceDoc && docById.has(sourceDoc) && docById.get(sourceDoc)?.data['sourceFile'] !== d.data['sourceFile'])
-      problems.push({ file: d.filePath, field: 'sourceFile', value: String(d.data['sourceFile']), message: 'a document issued with another must share its source file' });
+      problems.push({
+        file: d.filePath,
+        field: 'sourceFile',
+        value: String(d.data['sourceFile']),
+        message: 'a document issued with another must share its source file',
+      });
   }
 
   // Aliases are spellings found in the text, so that mentions can be linked.
@@ -152,14 +197,24 @@ export function checkContent(entries: RawEntry[], readSource: (file: string) => 
     for (const e of of(collection))
       (e.data['aliases'] as string[] | undefined)?.forEach((alias, i) => {
         if (!corpusText.includes(alias.normalize('NFC')))
-          problems.push({ file: e.filePath, field: `aliases[${i}]`, value: alias, message: 'this spelling does not occur in the official text' });
+          problems.push({
+            file: e.filePath,
+            field: `aliases[${i}]`,
+            value: alias,
+            message: 'this spelling does not occur in the official text',
+          });
       });
 
   for (const m of of('milestones')) {
     const source = provisionsById.get((m.data['source'] as { id: string } | undefined)?.id ?? '');
     const wording = String(m.data['wording']);
     if (source && !String(source.data['text']).includes(wording))
-      problems.push({ file: m.filePath, field: 'wording', value: wording, message: `these words do not occur in provision ${source.id}` });
+      problems.push({
+        file: m.filePath,
+        field: 'wording',
+        value: wording,
+        message: `these words do not occur in provision ${source.id}`,
+      });
   }
   return problems;
 }

@@ -39,7 +39,7 @@ export function findMentions<T>(text: string, aliases: AliasTarget<T>[]): Mentio
 }
 
 /** Splits a text into plain runs and mentions, for rendering. */
-export function segment<T>(text: string, mentions: Mention<T>[]): ({ text: string; target?: T })[] {
+export function segment<T>(text: string, mentions: Mention<T>[]): { text: string; target?: T }[] {
   const out: { text: string; target?: T }[] = [];
   let at = 0;
   for (const m of mentions) {

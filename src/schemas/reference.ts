@@ -18,10 +18,14 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  * `reference()` from `astro:content`; outside (JSON Schema export, unit
  * tests) it is the plain id string, so the schemas are written once.
  */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
 
-/** The id-only stand-in for `reference()`, used outside Astro. */
-export const idReference: RefFactory = () => z.string().min(1);
+/** The stand-in for `reference()` used outside Astro: the same input (an id), the same output. */
+export const idReference: RefFactory = (collection) =>
+  z
+    .string()
+    .min(1)
+    .transform((id) => ({ collection, id }));
 
 /**
  * The provision that states a relation. Every derived relation carries one,

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the browser and server tests drive, when they
+# are missing: Chromium (never a downloaded browser build), nginx for the
+# deploy-configuration test, and libxml2's xmllint for the Akoma Ntoso check.
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+fc-list 2>/dev/null | grep -qi 'Noto Sans' || need+=(fonts-noto-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${need[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi

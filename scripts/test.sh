@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Every test, in the order a failure is cheapest to find: types, format,
+# lint, unit tests, the build (which itself checks the content), then tests
+# on the built site in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-system-packages.sh
+echo "== astro check" && astro check --minimumFailingSeverity hint
+echo "== prettier" && prettier --check . --log-level warn
+echo "== eslint" && eslint . --max-warnings 0
+echo "== unit tests" && vitest run --project unit
+echo "== build" && npm run build --silent
+echo "== site tests" && vitest run --project site

@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normaliseParagraph, sourceParagraphs } from '../../src/lib/source-text.ts';
+import { page } from './built-site.ts';
+
+const root = join(import.meta.dirname, '../..');
+const copy = join(root, 'content/sources/qd-26-2007-qd-ubnd.txt');
+const canonical = join(root, '../shared/source/qd-26-2007-qd-ubnd.txt');
+
+describe('the official text', () => {
+  it.runIf(existsSync(canonical))('is a byte-for-byte copy of the canonical source in ../shared', () => {
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(canonical, 'utf8'));
+  });
+
+  it('is shown on the reader page exactly: every paragraph, in order, nothing added', () => {
+    const expected = sourceParagraphs(readFileSync(existsSync(canonical) ? canonical : copy, 'utf8'));
+    const doc = page('/van-ban/qd-26-2007-qd-ubnd/');
+    const region = doc.querySelector('[data-official-text]');
+    expect(region).not.toBeNull();
+    const shown = [...(region as Element).querySelectorAll('.prov-text')].map((el) =>
+      normaliseParagraph(el.textContent ?? ''),
+    );
+    expect(shown).toHaveLength(104);
+    expect(shown).toEqual(expected);
+  });
+
+  it('shows the quirks as printed', () => {
+    const text = page('/van-ban/qd-26-2007-qd-ubnd/').querySelector('[data-official-text]')?.textContent ?? '';
+    for (const quirk of ['Căn Luật Ban hành', '3.2.Trong quý I', 'các các sở, ngành', 'Sở Kế hoạch Đầu tư', 'Uỷ ban'])
+      expect(text).toContain(quirk);
+  });
+});
