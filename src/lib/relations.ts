@@ -1,0 +1,391 @@
+import type { BodyRelation } from '../schemas/body.ts';
+import type { PlanDate } from '../schemas/plan-date.ts';
+import { ROLE_KEYS, type Role } from '../schemas/roles.ts';
+import { LEVELS, type Level } from '../schemas/body.ts';
+import { derivedDay } from './plan-dates.ts';
+
+/**
+ * Every relation the pages show that is not written in one entry: the other
+ * end of each link (a body's duties, an objective's tasks), backlinks and
+ * plan order. Built once from plain data, so it is testable without Astro.
+ */
+
+interface Ref {
+  id: string;
+}
+interface BodyRoleData {
+  body: Ref;
+  role: Role;
+  source: Ref;
+}
+
+/** The data relations are built from: the corpus, reduced to the fields used. */
+export interface RelationInput {
+  /** Every provision id in plan order (documents in order, paragraphs as printed). */
+  provisionOrder: string[];
+  provisions: { id: string; data: { parent?: Ref | undefined } }[];
+  documents: { id: string; data: { bases: { reference: Ref; source: Ref }[] } }[];
+  objectives: { id: string; data: { label: string; provision: Ref; parent?: Ref | undefined } }[];
+  tasks: {
+    id: string;
+    data: {
+      title: string;
+      provision: Ref;
+      objectives: { objective: Ref; source: Ref; interpretation: boolean }[];
+      bodies: BodyRoleData[];
+      milestones: { milestone: Ref; source: Ref }[];
+    };
+  }[];
+  milestones: { id: string; data: { when: PlanDate; source: Ref; bodies: BodyRoleData[] } }[];
+  bodies: {
+    id: string;
+    data: { name: string; level: Level; parents: { body: Ref; relation: BodyRelation; source?: Ref | undefined }[] };
+  }[];
+  glossary: { id: string; data: { term: string; related: Ref[] } }[];
+}
+
+/** A task serving an objective, with the clause that says so. */
+export interface ObjectiveLink {
+  task: string;
+  objective: string;
+  source: string;
+  /** The editors' reading, not stated by the text. */
+  interpretation: boolean;
+}
+/** One clause giving a body one role, and the tasks and milestones that carry it. */
+export interface Duty {
+  role: Role;
+  source: string;
+  tasks: string[];
+  milestones: string[];
+}
+export interface DutyGroup {
+  role: Role;
+  duties: Duty[];
+}
+/** A body with the roles it has somewhere (in a task, an objective's tasks …). */
+export interface RoleHolder {
+  body: string;
+  roles: Role[];
+}
+/** A link in the structure of bodies; `body` is the other end. */
+export interface StructureLink {
+  body: string;
+  relation: BodyRelation;
+  source?: string | undefined;
+}
+export interface RelatedTask {
+  task: string;
+  /** Stated in the same clause or a clause beside it. */
+  sameProvision: boolean;
+  sharedMilestones: string[];
+}
+/** `from` reports to `to`, as the listed clauses say. */
+export interface ReportEdge {
+  from: string;
+  to: string;
+  sources: string[];
+}
+export interface Neighbours {
+  prev?: string | undefined;
+  next?: string | undefined;
+}
+
+export interface Relations {
+  /** Task ids in plan order. */
+  tasks: string[];
+  /** Objective ids in plan order. */
+  objectives: string[];
+  /** Body ids by level, then name. */
+  bodies: string[];
+  objectivesOfTask: (task: string) => ObjectiveLink[];
+  tasksOfObjective: (objective: string) => ObjectiveLink[];
+  childObjectives: (objective: string) => string[];
+  /** Bodies with a role in the tasks serving an objective. */
+  bodiesOfObjective: (objective: string) => RoleHolder[];
+  /** Objectives served by the tasks a body has a role in. */
+  objectivesOfBody: (body: string) => string[];
+  /** Tasks a body has a role in, in plan order. */
+  tasksOfBody: (body: string) => { task: string; roles: Role[] }[];
+  /** A body's duties grouped by role (roles in the order of ROLES), clauses in plan order. */
+  dutiesOfBody: (body: string) => DutyGroup[];
+  /** Milestones where a body has a role, by date. */
+  milestonesOfBody: (body: string) => { milestone: string; roles: Role[] }[];
+  /** A task's milestones, by date. */
+  milestonesOfTask: (task: string) => string[];
+  tasksOfMilestone: (milestone: string) => string[];
+  parentsOfBody: (body: string) => StructureLink[];
+  childrenOfBody: (body: string) => StructureLink[];
+  relatedTasks: (task: string) => RelatedTask[];
+  /** Who reports to whom: from the clauses that give one body «report» and another «receive reports». */
+  reportEdges: ReportEdge[];
+  documentsCiting: (reference: string) => { document: string; source: string }[];
+  /** Related terms, both the ones a term lists and the ones that list it. */
+  relatedTerms: (term: string) => string[];
+  /** Bodies with a role in at least one task: the matrix's columns. */
+  matrixBodies: string[];
+  /** A body's roles in a task (empty when none). */
+  rolesIn: (task: string, body: string) => Role[];
+  /** Previous and next in a list in plan order. */
+  neighbours: (list: string[], id: string) => Neighbours;
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)];
+const group = <T, K>(items: T[], key: (item: T) => K) => {
+  const map = new Map<K, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+};
+const byRole = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
+
+/**
+ * A key that sorts plan dates chronologically at their own precision: a
+ * date stated as a period sorts at the period's end, a recurrence at its start,
+ * an ad-hoc report last.
+ */
+export function planDateSortKey(when: PlanDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const quarterEnd = (year: number, quarter: number) => `${year}-${pad(quarter * 3)}-31`;
+  switch (when.kind) {
+    case 'day':
+      return when.date;
+    case 'derived-day':
+      return derivedDay(when);
+    case 'month-end':
+      return `${when.year}-${pad(when.month)}-31`;
+    case 'quarter':
+      return quarterEnd(when.year, when.quarter);
+    case 'any-quarter':
+      return when.options.map((o) => quarterEnd(o.year, o.quarter)).sort()[0] ?? '';
+    case 'year':
+    case 'by-year':
+      return `${when.year}-12-31`;
+    case 'recurring':
+      return `${when.from}-00`;
+    case 'ad-hoc':
+      return '9999';
+  }
+}
+
+/** Builds every derived relation from the corpus's data. */
+export function buildRelations(input: RelationInput): Relations {
+  const position = new Map(input.provisionOrder.map((id, i) => [id, i]));
+  const at = (provision: string) => position.get(provision) ?? Number.MAX_SAFE_INTEGER;
+  const parentOf = new Map(input.provisions.map((p) => [p.id, p.data.parent?.id]));
+  const inPlanOrder = (sources: string[]) => [...sources].sort((a, b) => at(a) - at(b));
+
+  const tasks = [...input.tasks]
+    .sort((a, b) => at(a.data.provision.id) - at(b.data.provision.id) || a.data.title.localeCompare(b.data.title, 'vi'))
+    .map((t) => t.id);
+  const taskRank = new Map(tasks.map((id, i) => [id, i]));
+  const taskOrder = (a: string, b: string) => (taskRank.get(a) ?? 0) - (taskRank.get(b) ?? 0);
+  const objectives = [...input.objectives]
+    .sort((a, b) => at(a.data.provision.id) - at(b.data.provision.id) || a.data.label.localeCompare(b.data.label))
+    .map((o) => o.id);
+  const levels = Object.keys(LEVELS);
+  const bodies = [...input.bodies]
+    .sort(
+      (a, b) =>
+        levels.indexOf(a.data.level) - levels.indexOf(b.data.level) || a.data.name.localeCompare(b.data.name, 'vi'),
+    )
+    .map((b) => b.id);
+
+  const dateKey = new Map(input.milestones.map((m) => [m.id, planDateSortKey(m.data.when)]));
+  const byDate = (a: string, b: string) =>
+    (dateKey.get(a) ?? '').localeCompare(dateKey.get(b) ?? '') ||
+    at(input.milestones.find((m) => m.id === a)?.data.source.id ?? '') -
+      at(input.milestones.find((m) => m.id === b)?.data.source.id ?? '');
+
+  const links: ObjectiveLink[] = input.tasks.flatMap((t) =>
+    t.data.objectives.map((o) => ({
+      task: t.id,
+      objective: o.objective.id,
+      source: o.source.id,
+      interpretation: o.interpretation,
+    })),
+  );
+  const linksByTask = group(links, (l) => l.task);
+  const linksByObjective = group(links, (l) => l.objective);
+
+  /** Every role a body is given, wherever it is given. */
+  const assignments = [
+    ...input.tasks.flatMap((t) => t.data.bodies.map((b) => ({ ...flat(b), task: t.id, milestone: undefined }))),
+    ...input.milestones.flatMap((m) => m.data.bodies.map((b) => ({ ...flat(b), task: undefined, milestone: m.id }))),
+  ];
+  const assignmentsByBody = group(assignments, (a) => a.body);
+
+  const rolesIn = (task: string, body: string) =>
+    unique(assignments.filter((a) => a.task === task && a.body === body).map((a) => a.role)).sort(byRole);
+
+  const dutiesOfBody = (body: string): DutyGroup[] => {
+    const mine = assignmentsByBody.get(body) ?? [];
+    return [...group(mine, (a) => a.role)]
+      .sort(([a], [b]) => byRole(a, b))
+      .map(([role, list]) => ({
+        role,
+        duties: inPlanOrder(unique(list.map((a) => a.source))).map((source) => {
+          const here = list.filter((a) => a.source === source);
+          return {
+            role,
+            source,
+            tasks: unique(here.flatMap((a) => (a.task ? [a.task] : []))).sort(taskOrder),
+            milestones: unique(here.flatMap((a) => (a.milestone ? [a.milestone] : []))).sort(byDate),
+          };
+        }),
+      }));
+  };
+
+  const tasksOfBody = (body: string) =>
+    unique((assignmentsByBody.get(body) ?? []).flatMap((a) => (a.task ? [a.task] : [])))
+      .sort(taskOrder)
+      .map((task) => ({ task, roles: rolesIn(task, body) }));
+
+  const bodiesOfObjective = (objective: string): RoleHolder[] => {
+    const served = new Set((linksByObjective.get(objective) ?? []).map((l) => l.task));
+    const involved = assignments.filter((a) => a.task !== undefined && served.has(a.task));
+    return bodies
+      .filter((b) => involved.some((a) => a.body === b))
+      .map((body) => ({
+        body,
+        roles: unique(involved.filter((a) => a.body === body).map((a) => a.role)).sort(byRole),
+      }));
+  };
+
+  const milestonesOfTask = (task: string) =>
+    unique(input.tasks.find((t) => t.id === task)?.data.milestones.map((m) => m.milestone.id) ?? []).sort(byDate);
+  const tasksOfMilestone = (milestone: string) =>
+    input.tasks.filter((t) => t.data.milestones.some((m) => m.milestone.id === milestone)).map((t) => t.id);
+
+  const relatedTasks = (task: string): RelatedTask[] => {
+    const self = input.tasks.find((t) => t.id === task);
+    if (!self) return [];
+    const clause = self.data.provision.id;
+    const near = (other: string) =>
+      other === clause ||
+      parentOf.get(other) === clause ||
+      parentOf.get(clause) === other ||
+      (parentOf.get(other) !== undefined && parentOf.get(other) === parentOf.get(clause));
+    const mine = new Set(milestonesOfTask(task));
+    return input.tasks
+      .filter((t) => t.id !== task)
+      .map((t) => ({
+        task: t.id,
+        sameProvision: near(t.data.provision.id),
+        sharedMilestones: milestonesOfTask(t.id).filter((m) => mine.has(m)),
+      }))
+      .filter((r) => r.sameProvision || r.sharedMilestones.length > 0)
+      .sort((a, b) => taskOrder(a.task, b.task));
+  };
+
+  const structure = input.bodies.flatMap((child) =>
+    child.data.parents.map((p) => ({
+      child: child.id,
+      parent: p.body.id,
+      relation: p.relation,
+      source: p.source?.id,
+    })),
+  );
+
+  return {
+    tasks,
+    objectives,
+    bodies,
+    objectivesOfTask: (task) =>
+      [...(linksByTask.get(task) ?? [])].sort(
+        (a, b) => objectives.indexOf(a.objective) - objectives.indexOf(b.objective),
+      ),
+    tasksOfObjective: (objective) =>
+      [...(linksByObjective.get(objective) ?? [])].sort((a, b) => taskOrder(a.task, b.task)),
+    childObjectives: (objective) =>
+      objectives.filter((id) => input.objectives.find((o) => o.id === id)?.data.parent?.id === objective),
+    bodiesOfObjective,
+    objectivesOfBody: (body) => {
+      const mine = new Set(tasksOfBody(body).map((t) => t.task));
+      return objectives.filter((o) => (linksByObjective.get(o) ?? []).some((l) => mine.has(l.task)));
+    },
+    tasksOfBody,
+    dutiesOfBody,
+    milestonesOfBody: (body) =>
+      unique((assignmentsByBody.get(body) ?? []).flatMap((a) => (a.milestone ? [a.milestone] : [])))
+        .sort(byDate)
+        .map((milestone) => ({
+          milestone,
+          roles: unique(
+            assignments.filter((a) => a.milestone === milestone && a.body === body).map((a) => a.role),
+          ).sort(byRole),
+        })),
+    milestonesOfTask,
+    tasksOfMilestone,
+    parentsOfBody: (body) =>
+      structure
+        .filter((s) => s.child === body)
+        .map((s) => ({ body: s.parent, relation: s.relation, source: s.source })),
+    childrenOfBody: (body) =>
+      structure
+        .filter((s) => s.parent === body)
+        .sort((a, b) => bodies.indexOf(a.child) - bodies.indexOf(b.child))
+        .map((s) => ({ body: s.child, relation: s.relation, source: s.source })),
+    relatedTasks,
+    reportEdges: reportEdges(assignments, at),
+    documentsCiting: (reference) =>
+      input.documents.flatMap((d) =>
+        d.data.bases.filter((b) => b.reference.id === reference).map((b) => ({ document: d.id, source: b.source.id })),
+      ),
+    relatedTerms: (term) => {
+      const listed = input.glossary.find((t) => t.id === term)?.data.related.map((r) => r.id) ?? [];
+      const listing = input.glossary.filter((t) => t.data.related.some((r) => r.id === term)).map((t) => t.id);
+      return unique([...listed, ...listing]).filter((t) => t !== term);
+    },
+    matrixBodies: bodies.filter((b) => (assignmentsByBody.get(b) ?? []).some((a) => a.task !== undefined)),
+    rolesIn,
+    neighbours: (list, id) => {
+      const i = list.indexOf(id);
+      return i < 0 ? {} : { prev: list[i - 1], next: list[i + 1] };
+    },
+  };
+}
+
+function flat(b: BodyRoleData) {
+  return { body: b.body.id, role: b.role, source: b.source.id };
+}
+
+/**
+ * Pairs the bodies one clause tells to report with the bodies the same clause
+ * names as receiving reports. Pairing within a clause, never across clauses,
+ * keeps a task that gathers several reporting clauses from inventing edges.
+ */
+function reportEdges(
+  assignments: { body: string; role: Role; source: string }[],
+  at: (provision: string) => number,
+): ReportEdge[] {
+  const edges = new Map<string, ReportEdge>();
+  for (const [source, list] of group(assignments, (a) => a.source)) {
+    const from = unique(list.filter((a) => a.role === 'report').map((a) => a.body));
+    const to = unique(list.filter((a) => a.role === 'receive-reports').map((a) => a.body));
+    for (const f of from)
+      for (const t of to) {
+        if (f === t) continue;
+        const edge = edges.get(`${f}→${t}`) ?? { from: f, to: t, sources: [] };
+        edge.sources = unique([...edge.sources, source]).sort((a, b) => at(a) - at(b));
+        edges.set(`${f}→${t}`, edge);
+      }
+  }
+  return [...edges.values()].sort((a, b) => at(a.sources[0] ?? '') - at(b.sources[0] ?? ''));
+}
+
+let built: Promise<Relations> | undefined;
+
+/**
+ * The site's relations, built once per build from `corpus()`. The corpus is
+ * imported lazily so that unit tests can import this module without Astro.
+ */
+export function relations(): Promise<Relations> {
+  built ??= import('./corpus.ts').then(async ({ corpus }) => {
+    const c = await corpus();
+    return buildRelations({
+      ...c,
+      provisionOrder: c.documents.flatMap((d) => c.provisionsOf(d.id)).map((p) => p.id),
+    });
+  });
+  return built;
+}
