@@ -2,7 +2,7 @@ import type { BodyRelation } from '../schemas/body.ts';
 import type { PlanDate } from '../schemas/plan-date.ts';
 import { ROLE_KEYS, type Role } from '../schemas/roles.ts';
 import { LEVELS, type Level } from '../schemas/body.ts';
-import { derivedDay } from './plan-dates.ts';
+import { expandPlanDate, sortKey } from './plan-dates.ts';
 
 /**
  * Every relation the pages show that is not written in one entry: the other
@@ -139,32 +139,12 @@ const group = <T, K>(items: T[], key: (item: T) => K) => {
 const byRole = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
 
 /**
- * A key that sorts plan dates chronologically at their own precision: a
- * date stated as a period sorts at the period's end, a recurrence at its start,
- * an ad-hoc report last.
+ * Where a milestone sorts among others: its first occurrence's sort key
+ * (the timeline's order), an ad-hoc report, which has no date, last.
  */
 export function planDateSortKey(when: PlanDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const quarterEnd = (year: number, quarter: number) => `${year}-${pad(quarter * 3)}-31`;
-  switch (when.kind) {
-    case 'day':
-      return when.date;
-    case 'derived-day':
-      return derivedDay(when);
-    case 'month-end':
-      return `${when.year}-${pad(when.month)}-31`;
-    case 'quarter':
-      return quarterEnd(when.year, when.quarter);
-    case 'any-quarter':
-      return when.options.map((o) => quarterEnd(o.year, o.quarter)).sort()[0] ?? '';
-    case 'year':
-    case 'by-year':
-      return `${when.year}-12-31`;
-    case 'recurring':
-      return `${when.from}-00`;
-    case 'ad-hoc':
-      return '9999';
-  }
+  const first = expandPlanDate(when)[0];
+  return first ? sortKey(first) : '~';
 }
 
 /** Builds every derived relation from the corpus's data. */
