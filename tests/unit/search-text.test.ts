@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldD, foldForSearch, prepareQuery, stripDiacritics, unifyTonePlacement } from '../../src/lib/search-text.ts';
+
+describe('unifyTonePlacement', () => {
+  it('moves the tone of a final oa, oe, uy to the first vowel', () => {
+    const pairs: [string, string][] = [
+      ['hoà', 'hòa'],
+      ['hoá', 'hóa'],
+      ['hoả', 'hỏa'],
+      ['hoã', 'hõa'],
+      ['hoạ', 'họa'],
+      ['xoá', 'xóa'],
+      ['khoẻ', 'khỏe'],
+      ['loè', 'lòe'],
+      ['xoẽ', 'xõe'],
+      ['thuý', 'thúy'],
+      ['thuỳ', 'thùy'],
+      ['Uỷ', 'Ủy'],
+      ['huỹ', 'hũy'],
+      ['luỵ', 'lụy'],
+      ['HOÁ', 'HÓA'],
+      ['UỶ', 'ỦY'],
+    ];
+    for (const [old, current] of pairs) {
+      expect(unifyTonePlacement(old), old).toBe(current);
+      expect(unifyTonePlacement(current), current).toBe(current);
+    }
+  });
+
+  it('leaves syllables that go on after the pair alone', () => {
+    for (const word of ['hoàn', 'toán', 'quyết', 'khuỳnh', 'hoặc', 'xoắn', 'hoạt', 'thuyền', 'khuya'])
+      expect(unifyTonePlacement(word)).toBe(word);
+  });
+
+  it('leaves «qu» + y alone: the u belongs to the consonant', () => {
+    expect(unifyTonePlacement('quý quỹ quỳ')).toBe('quý quỹ quỳ');
+  });
+
+  it('accepts decomposed input and returns NFC', () => {
+    const decomposed = 'Uy\u0309 ban'; // «Uỷ» typed with a combining hook above
+    expect(unifyTonePlacement(decomposed)).toBe('Ủy ban');
+    expect(unifyTonePlacement('ho\u0061\u0301')).toBe('hóa');
+  });
+});
+
+describe('foldD', () => {
+  it('folds đ and Đ, and nothing else', () => {
+    expect(foldD('Đổi mới, đất đai, chỉ đạo')).toBe('Dổi mới, dất dai, chỉ dạo');
+    expect(foldD('dân dụng')).toBe('dân dụng');
+  });
+});
+
+describe('foldForSearch', () => {
+  it('makes old and new spellings of the same words equal', () => {
+    expect(foldForSearch('Uỷ ban')).toBe(foldForSearch('Ủy ban'));
+    expect(foldForSearch('hoá')).toBe(foldForSearch('hóa'));
+    expect(foldForSearch('xoá đói')).toBe(foldForSearch('xóa đói'));
+    expect(foldForSearch('đất đai')).toBe('dất dai');
+  });
+
+  it('keeps tones and hats, so exact-diacritic matches can still rank first', () => {
+    expect(foldForSearch('chỉ đạo')).toBe('chỉ dạo');
+    expect(foldForSearch('cán bộ')).not.toBe(foldForSearch('cạn bổ'));
+  });
+
+  it('never changes word boundaries or the number of characters (excerpts stay aligned)', () => {
+    const text = readFileSync('content/sources/qd-26-2007-qd-ubnd.txt', 'utf8').normalize('NFC');
+    const folded = foldForSearch(text);
+    expect(folded).toHaveLength(text.length);
+    expect(folded.split(/\s+/u)).toHaveLength(text.split(/\s+/u).length);
+    expect([...folded].map((c) => /\s/u.test(c))).toEqual([...text].map((c) => /\s/u.test(c)));
+    expect(folded).not.toMatch(/[đĐ]/u);
+  });
+});
+
+describe('prepareQuery', () => {
+  it('collapses white space and folds', () => {
+    expect(prepareQuery('  Ủy   ban\tnhân dân ')).toBe('Ủy ban nhân dân');
+    expect(prepareQuery('ĐẤT ĐAI')).toBe('DẤT DAI');
+  });
+
+  it('keeps a wholly quoted query a phrase, whatever the quote marks', () => {
+    expect(prepareQuery('"chỉ đạo"')).toBe('"chỉ dạo"');
+    expect(prepareQuery('“một cửa”')).toBe('"một cửa"');
+    expect(prepareQuery('«liên thông»')).toBe('"liên thông"');
+  });
+
+  it('drops stray quotes that do not wrap the whole query', () => {
+    expect(prepareQuery('"một cửa" liên thông')).toBe('một cửa liên thông');
+    expect(prepareQuery('"')).toBe('');
+  });
+});
+
+describe('stripDiacritics', () => {
+  it('gives what a query typed without diacritics looks like', () => {
+    expect(stripDiacritics('Chỉ đạo điều hành')).toBe('chi dao dieu hanh');
+    expect(stripDiacritics('Uỷ ban')).toBe('uy ban');
+    expect(stripDiacritics('Ủy ban')).toBe('uy ban');
+  });
+});
