@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeMentions from './src/lib/rehype-mentions.ts';
+import { loadMentionAliases } from './src/lib/content-aliases.ts';
+import { contentDir as resolvedContentDir } from './src/lib/content-dir.ts';
 
 // A build from another content folder (tests' fixtures) keeps its own content cache,
 // so that entries of one corpus never leak into another's build.
@@ -20,7 +23,11 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    // Mentions of bodies, cited documents and terms in Markdown/MDX link to their pages, as in the reader.
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeMentions, { aliases: loadMentionAliases(resolvedContentDir) }]],
+    }),
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

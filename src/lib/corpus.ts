@@ -11,7 +11,8 @@ import {
   type CitableDocument,
   type CitableProvision,
 } from './citation.ts';
-import { findMentions, type AliasTarget, type Mention } from './mentions.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { mentionAliases, type MentionTarget } from './mention-aliases.ts';
 
 export type Document = CollectionEntry<'documents'>;
 export type Provision = CollectionEntry<'provisions'>;
@@ -22,11 +23,7 @@ export type Milestone = CollectionEntry<'milestones'>;
 export type LegalReference = CollectionEntry<'legalReferences'>;
 export type Term = CollectionEntry<'glossary'>;
 
-/** What a mention in the text points at. */
-export type MentionTarget =
-  | { collection: 'bodies'; id: string }
-  | { collection: 'legalReferences'; id: string }
-  | { collection: 'glossary'; id: string };
+export type { MentionTarget };
 
 /** A set of documents published together in one reader: a decision and what it issues. */
 export interface Publication {
@@ -164,17 +161,7 @@ async function load(): Promise<Corpus> {
     };
   };
 
-  const aliases: AliasTarget<MentionTarget>[] = [
-    ...bodies.flatMap((b) =>
-      b.data.aliases.map((alias) => ({ alias, target: { collection: 'bodies' as const, id: b.id } })),
-    ),
-    ...legalReferences.flatMap((r) =>
-      r.data.aliases.map((alias) => ({ alias, target: { collection: 'legalReferences' as const, id: r.id } })),
-    ),
-    ...glossary.flatMap((t) =>
-      t.data.aliases.map((alias) => ({ alias, target: { collection: 'glossary' as const, id: t.id } })),
-    ),
-  ];
+  const aliases = mentionAliases({ bodies, legalReferences, glossary });
   const mentions = new Map(provisions.map((p) => [p.id, findMentions(p.data.text, aliases)]));
 
   return {
