@@ -25,6 +25,20 @@ describe('the official text', () => {
     expect(shown).toEqual(expected);
   });
 
+  it('adds nothing to the region but marked site additions (anchors, citations, notes)', () => {
+    const region = page('/van-ban/qd-26-2007-qd-ubnd/').querySelector('[data-official-text]') as Element;
+    const stray: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (el.classList.contains('prov-text') || el.hasAttribute('data-site-addition')) return;
+        node.childNodes.forEach(walk);
+      } else if (node.nodeType === 3 && (node.textContent ?? '').trim()) stray.push((node.textContent ?? '').trim());
+    };
+    walk(region);
+    expect(stray).toEqual([]);
+  });
+
   it('shows the quirks as printed', () => {
     const text = page('/van-ban/qd-26-2007-qd-ubnd/').querySelector('[data-official-text]')?.textContent ?? '';
     for (const quirk of ['Căn Luật Ban hành', '3.2.Trong quý I', 'các các sở, ngành', 'Sở Kế hoạch Đầu tư', 'Uỷ ban'])
