@@ -23,7 +23,7 @@ interface BodyRoleData {
 export interface RelationInput {
   /** Every provision id in plan order (documents in order, paragraphs as printed). */
   provisionOrder: string[];
-  provisions: { id: string; data: { parent?: Ref | undefined } }[];
+  provisions: { id: string; data: { kind: string; document: Ref; parent?: Ref | undefined } }[];
   documents: { id: string; data: { bases: { reference: Ref; source: Ref }[] } }[];
   objectives: { id: string; data: { label: string; provision: Ref; parent?: Ref | undefined } }[];
   tasks: {
@@ -80,11 +80,30 @@ export interface RelatedTask {
   sameProvision: boolean;
   sharedMilestones: string[];
 }
-/** `from` reports to `to`, as the listed clauses say. */
+/** `from` reports to `to` under the listed reporting milestones. */
 export interface ReportEdge {
   from: string;
   to: string;
+  milestones: string[];
   sources: string[];
+}
+/** A report the text requires without naming who receives it. */
+export interface UnaddressedReport {
+  from: string;
+  milestone: string;
+  source: string;
+}
+/**
+ * Tasks grouped for the responsibility matrix: by the numbered item they
+ * fall under (II.1, III.2 …), or by document for paragraphs outside any.
+ */
+export interface MatrixGroup {
+  /** The item or section heading the group, if any. */
+  provision?: string | undefined;
+  document: string;
+  tasks: string[];
+  /** Bodies with a role in these tasks: the table's columns. */
+  bodies: string[];
 }
 export interface Neighbours {
   prev?: string | undefined;
@@ -117,8 +136,12 @@ export interface Relations {
   parentsOfBody: (body: string) => StructureLink[];
   childrenOfBody: (body: string) => StructureLink[];
   relatedTasks: (task: string) => RelatedTask[];
-  /** Who reports to whom: from the clauses that give one body «report» and another «receive reports». */
+  /** Who reports to whom, from the reporting milestones (III.4). */
   reportEdges: ReportEdge[];
+  /** Reports whose receiver the text does not name. */
+  unaddressedReports: UnaddressedReport[];
+  /** The matrix, table by table. */
+  matrixGroups: MatrixGroup[];
   documentsCiting: (reference: string) => { document: string; source: string }[];
   /** Related terms, both the ones a term lists and the ones that list it. */
   relatedTerms: (term: string) => string[];
@@ -306,7 +329,8 @@ export function buildRelations(input: RelationInput): Relations {
         .sort((a, b) => bodies.indexOf(a.child) - bodies.indexOf(b.child))
         .map((s) => ({ body: s.child, relation: s.relation, source: s.source })),
     relatedTasks,
-    reportEdges: reportEdges(assignments, at),
+    ...reporting(input.milestones, at),
+    matrixGroups: matrixGroups(input, tasks, bodies, assignments),
     documentsCiting: (reference) =>
       input.documents.flatMap((d) =>
         d.data.bases.filter((b) => b.reference.id === reference).map((b) => ({ document: d.id, source: b.source.id })),
@@ -330,27 +354,70 @@ function flat(b: BodyRoleData) {
 }
 
 /**
- * Pairs the bodies one clause tells to report with the bodies the same clause
- * names as receiving reports. Pairing within a clause, never across clauses,
- * keeps a task that gathers several reporting clauses from inventing edges.
+ * Who reports to whom. Each reporting milestone is one obligation, so its
+ * reporters are paired with its receivers; pairing within a milestone and its
+ * clause, never across them, keeps a clause that lists several reporting
+ * duties (e.g. petitions and replies in III.2.8) from inventing edges.
  */
-function reportEdges(
-  assignments: { body: string; role: Role; source: string }[],
+function reporting(
+  milestones: RelationInput['milestones'],
   at: (provision: string) => number,
-): ReportEdge[] {
+): { reportEdges: ReportEdge[]; unaddressedReports: UnaddressedReport[] } {
   const edges = new Map<string, ReportEdge>();
-  for (const [source, list] of group(assignments, (a) => a.source)) {
-    const from = unique(list.filter((a) => a.role === 'report').map((a) => a.body));
-    const to = unique(list.filter((a) => a.role === 'receive-reports').map((a) => a.body));
-    for (const f of from)
-      for (const t of to) {
-        if (f === t) continue;
-        const edge = edges.get(`${f}→${t}`) ?? { from: f, to: t, sources: [] };
-        edge.sources = unique([...edge.sources, source]).sort((a, b) => at(a) - at(b));
-        edges.set(`${f}→${t}`, edge);
-      }
+  const unaddressed: UnaddressedReport[] = [];
+  for (const m of milestones)
+    for (const [source, list] of group(m.data.bodies.map(flat), (a) => a.source)) {
+      const from = unique(list.filter((a) => a.role === 'report').map((a) => a.body));
+      const to = unique(list.filter((a) => a.role === 'receive-reports').map((a) => a.body));
+      if (to.length === 0) unaddressed.push(...from.map((f) => ({ from: f, milestone: m.id, source })));
+      for (const f of from)
+        for (const t of to.filter((t) => t !== f)) {
+          const edge = edges.get(`${f}→${t}`) ?? { from: f, to: t, milestones: [], sources: [] };
+          edge.milestones = unique([...edge.milestones, m.id]);
+          edge.sources = unique([...edge.sources, source]).sort((a, b) => at(a) - at(b));
+          edges.set(`${f}→${t}`, edge);
+        }
+    }
+  const bySource = <T extends { sources?: string[]; source?: string }>(x: T) => at(x.sources?.[0] ?? x.source ?? '');
+  return {
+    reportEdges: [...edges.values()].sort((a, b) => bySource(a) - bySource(b)),
+    unaddressedReports: unaddressed.sort((a, b) => bySource(a) - bySource(b)),
+  };
+}
+
+function matrixGroups(
+  input: RelationInput,
+  tasks: string[],
+  bodies: string[],
+  assignments: { body: string; task: string | undefined }[],
+): MatrixGroup[] {
+  const provisions = new Map(input.provisions.map((p) => [p.id, p.data]));
+  const chain = (id: string): string[] => {
+    const parent = provisions.get(id)?.parent?.id;
+    return parent ? [...chain(parent), id] : [id];
+  };
+  /** The first numbered item under a section, else the section: what a task is grouped under. */
+  const heading = (id: string) => {
+    const ids = chain(id);
+    const section = ids.findIndex((p) => provisions.get(p)?.kind === 'section');
+    return section < 0 ? undefined : (ids[section + 1] ?? ids[section]);
+  };
+  const taskData = new Map(input.tasks.map((t) => [t.id, t.data]));
+  const groups = new Map<string, MatrixGroup>();
+  for (const task of tasks) {
+    const clause = taskData.get(task)?.provision.id ?? '';
+    const provision = heading(clause);
+    const document = provisions.get(clause)?.document.id ?? '';
+    const key = provision ?? `document:${document}`;
+    const g = groups.get(key) ?? { provision, document, tasks: [], bodies: [] };
+    g.tasks.push(task);
+    groups.set(key, g);
   }
-  return [...edges.values()].sort((a, b) => at(a.sources[0] ?? '') - at(b.sources[0] ?? ''));
+  for (const g of groups.values()) {
+    const mine = new Set(g.tasks);
+    g.bodies = bodies.filter((b) => assignments.some((a) => a.body === b && a.task !== undefined && mine.has(a.task)));
+  }
+  return [...groups.values()];
 }
 
 let built: Promise<Relations> | undefined;

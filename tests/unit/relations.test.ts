@@ -4,19 +4,46 @@ import type { Role } from '../../src/schemas/roles.ts';
 
 const ref = (id: string) => ({ id });
 const role = (body: string, r: Role, source: string) => ({ body: ref(body), role: r, source: ref(source) });
+const provision = (id: string, kind: string, parent?: string, document = 'kh') => ({
+  id,
+  data: { kind, document: ref(document), ...(parent ? { parent: ref(parent) } : {}) },
+});
 
 /** A small plan: two objectives, three tasks, two milestones, four bodies. */
 const input: RelationInput = {
-  provisionOrder: ['i-1', 'i-2-1', 'ii-1', 'ii-1-g1', 'ii-1-g2', 'iii-2-2-1', 'iii-4-1', 'iii-4-2'],
+  provisionOrder: [
+    'qd-1',
+    'i',
+    'i-1',
+    'i-2-1',
+    'ii',
+    'ii-1',
+    'ii-1-g1',
+    'ii-1-g2',
+    'iii',
+    'iii-2',
+    'iii-2-2-1',
+    'iii-4',
+    'iii-4-1',
+    'iii-4-2',
+    'iii-4-3',
+  ],
   provisions: [
-    { id: 'i-1', data: {} },
-    { id: 'i-2-1', data: {} },
-    { id: 'ii-1', data: {} },
-    { id: 'ii-1-g1', data: { parent: ref('ii-1') } },
-    { id: 'ii-1-g2', data: { parent: ref('ii-1') } },
-    { id: 'iii-2-2-1', data: {} },
-    { id: 'iii-4-1', data: {} },
-    { id: 'iii-4-2', data: {} },
+    provision('qd-1', 'article', undefined, 'qd'),
+    provision('i', 'section'),
+    provision('i-1', 'item', 'i'),
+    provision('i-2-1', 'item', 'i'),
+    provision('ii', 'section'),
+    provision('ii-1', 'item', 'ii'),
+    provision('ii-1-g1', 'bullet', 'ii-1'),
+    provision('ii-1-g2', 'bullet', 'ii-1'),
+    provision('iii', 'section'),
+    provision('iii-2', 'item', 'iii'),
+    provision('iii-2-2-1', 'item', 'iii-2'),
+    provision('iii-4', 'item', 'iii'),
+    provision('iii-4-1', 'item', 'iii-4'),
+    provision('iii-4-2', 'item', 'iii-4'),
+    provision('iii-4-3', 'item', 'iii-4'),
   ],
   documents: [{ id: 'kh', data: { bases: [{ reference: ref('luat'), source: ref('i-1') }] } }],
   objectives: [
@@ -24,6 +51,16 @@ const input: RelationInput = {
     { id: 'chung', data: { label: '1', provision: ref('i-1') } },
   ],
   tasks: [
+    {
+      id: 'thi-hanh',
+      data: {
+        title: 'Thi hành',
+        provision: ref('qd-1'),
+        objectives: [],
+        bodies: [role('ubnd', 'carry-out', 'qd-1')],
+        milestones: [],
+      },
+    },
     {
       id: 'bao-cao',
       data: {
@@ -66,7 +103,15 @@ const input: RelationInput = {
       data: {
         when: { kind: 'recurring', every: 'year', from: '2007-01', until: '2010-12', bounds: 'kỳ kế hoạch' },
         source: ref('iii-4-1'),
-        bodies: [role('bcd', 'report', 'iii-4-1')],
+        bodies: [role('bcd', 'report', 'iii-4-1'), role('ubnd', 'receive-reports', 'iii-4-1')],
+      },
+    },
+    {
+      id: 'hang-quy',
+      data: {
+        when: { kind: 'recurring', every: 'quarter', from: '2007-01', until: '2010-12', bounds: 'kỳ kế hoạch' },
+        source: ref('iii-4-3'),
+        bodies: [role('snv', 'report', 'iii-4-3')],
       },
     },
     {
@@ -107,7 +152,7 @@ const r = buildRelations(input);
 
 describe('buildRelations', () => {
   it('orders tasks and objectives as the plan prints them, bodies by level then name', () => {
-    expect(r.tasks).toEqual(['the-che-1', 'the-che-2', 'bao-cao']);
+    expect(r.tasks).toEqual(['thi-hanh', 'the-che-1', 'the-che-2', 'bao-cao']);
     expect(r.objectives).toEqual(['chung', 'cu-the']);
     expect(r.bodies).toEqual(['cp', 'bcd', 'snv', 'stp', 'ubnd']);
   });
@@ -130,7 +175,13 @@ describe('buildRelations', () => {
         role: 'coordinate',
         duties: [{ role: 'coordinate', source: 'ii-1-g2', tasks: ['the-che-2'], milestones: [] }],
       },
-      { role: 'report', duties: [{ role: 'report', source: 'iii-4-2', tasks: ['bao-cao'], milestones: [] }] },
+      {
+        role: 'report',
+        duties: [
+          { role: 'report', source: 'iii-4-2', tasks: ['bao-cao'], milestones: [] },
+          { role: 'report', source: 'iii-4-3', tasks: [], milestones: ['hang-quy'] },
+        ],
+      },
     ]);
     expect(r.dutiesOfBody('cp')).toEqual([]);
   });
@@ -144,8 +195,11 @@ describe('buildRelations', () => {
     expect(r.objectivesOfBody('ubnd')).toEqual([]);
   });
 
-  it('lists milestones by date, and tasks of a milestone', () => {
-    expect(r.milestonesOfBody('snv')).toEqual([{ milestone: 'quy-1', roles: ['lead'] }]);
+  it('lists milestones by date (a tie by clause order), and tasks of a milestone', () => {
+    expect(r.milestonesOfBody('snv')).toEqual([
+      { milestone: 'quy-1', roles: ['lead'] },
+      { milestone: 'hang-quy', roles: ['report'] },
+    ]);
     expect(r.milestonesOfBody('bcd')).toEqual([{ milestone: 'hang-nam', roles: ['report'] }]);
     expect(r.tasksOfMilestone('quy-1')).toEqual(['the-che-1']);
     expect(r.milestonesOfTask('bao-cao')).toEqual(['hang-nam']);
@@ -162,17 +216,23 @@ describe('buildRelations', () => {
     expect(r.relatedTasks('bao-cao')).toEqual([]);
   });
 
-  it('pairs reporters with receivers within one clause only', () => {
-    expect(r.reportEdges).toEqual([
-      { from: 'bcd', to: 'ubnd', sources: ['iii-4-1'] },
-      { from: 'snv', to: 'bcd', sources: ['iii-4-2'] },
-    ]);
+  it('pairs reporters with receivers within one reporting milestone, and lists reports with no receiver', () => {
+    expect(r.reportEdges).toEqual([{ from: 'bcd', to: 'ubnd', milestones: ['hang-nam'], sources: ['iii-4-1'] }]);
+    expect(r.unaddressedReports).toEqual([{ from: 'snv', milestone: 'hang-quy', source: 'iii-4-3' }]);
   });
 
   it('gives the matrix its columns and cells', () => {
     expect(r.matrixBodies).toEqual(['bcd', 'snv', 'stp', 'ubnd']);
     expect(r.rolesIn('bao-cao', 'bcd')).toEqual(['report', 'receive-reports']);
     expect(r.rolesIn('bao-cao', 'stp')).toEqual([]);
+  });
+
+  it('splits the matrix by the numbered item a task falls under, with only the bodies that have a role there', () => {
+    expect(r.matrixGroups).toEqual([
+      { provision: undefined, document: 'qd', tasks: ['thi-hanh'], bodies: ['ubnd'] },
+      { provision: 'ii-1', document: 'kh', tasks: ['the-che-1', 'the-che-2'], bodies: ['snv', 'stp'] },
+      { provision: 'iii-4', document: 'kh', tasks: ['bao-cao'], bodies: ['bcd', 'snv', 'ubnd'] },
+    ]);
   });
 
   it('finds backlinks: documents citing a reference, related terms both ways', () => {
@@ -183,7 +243,7 @@ describe('buildRelations', () => {
 
   it('gives previous and next in a list', () => {
     expect(r.neighbours(r.tasks, 'the-che-2')).toEqual({ prev: 'the-che-1', next: 'bao-cao' });
-    expect(r.neighbours(r.tasks, 'the-che-1')).toEqual({ prev: undefined, next: 'the-che-2' });
+    expect(r.neighbours(r.tasks, 'thi-hanh')).toEqual({ prev: undefined, next: 'the-che-1' });
     expect(r.neighbours(r.tasks, 'khong-co')).toEqual({});
   });
 
@@ -200,6 +260,7 @@ describe('buildRelations', () => {
     });
     expect(empty.tasks).toEqual([]);
     expect(empty.reportEdges).toEqual([]);
+    expect(empty.matrixGroups).toEqual([]);
     expect(empty.dutiesOfBody('x')).toEqual([]);
   });
 });
