@@ -28,6 +28,23 @@ export const urls = {
   bodyCalendar: (bodyId: string) => `/lich/co-quan/${bodyId}.ics`,
   /** Every deadline and occurrence as CSV. */
   deadlinesCsv: () => '/du-lieu/moc-thoi-gian.csv',
+  /** Open data: the page that lists every file, and the files. */
+  openData: () => '/du-lieu/',
+  dataReadme: () => '/du-lieu/README.txt',
+  /** One collection as JSON (`all` = every collection in one file), and its JSON Schema. */
+  dataJson: (name: string) => `/du-lieu/json/${name}.json`,
+  dataSchema: (name: string) => `/du-lieu/schema/${name}.schema.json`,
+  tasksCsv: () => '/du-lieu/nhiem-vu.csv',
+  responsibilitiesCsv: () => '/du-lieu/trach-nhiem.csv',
+  /** A publication (a decision and what it issues) as Akoma Ntoso 3.0 XML. */
+  akomaNtoso: (rootDocumentId: string) => `/du-lieu/akn/${rootDocumentId}.xml`,
+  /** Printable handouts for trainers: one per section of a plan, and a one-page summary of a plan. */
+  handouts: () => '/in/',
+  handout: (sectionId: string) => `/in/${sectionId}/`,
+  summary: (documentId: string) => `/in/tom-tat/${documentId}/`,
+  /** The page that saves the site for offline reading, and the list of files it saves. */
+  offline: () => '/ngoai-tuyen/',
+  offlineManifest: () => '/offline-manifest.json',
   search: () => '/tim-kiem/',
   /** Where a mention in the text links: the page of the body, cited document or term. */
   mention: (t: { collection: 'bodies' | 'legalReferences' | 'glossary'; id: string }) =>
