@@ -1,0 +1,79 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { isDeepStrictEqual } from 'node:util';
+import { foldForSearch } from '../../src/lib/search-text.ts';
+
+/**
+ * How the site's search index is built so that «dat dai» finds «đất đai»
+ * without showing readers folded text.
+ *
+ * Pagefind indexes two copies of every page: the real HTML, and the same
+ * HTML passed through `foldForSearch` («đ» → «d», one tone placement). The
+ * words of the folded copy make the index the browser searches (the query
+ * is folded the same way). The fragments — the text, title and anchors a
+ * result shows — are taken from the real copy. Folding never moves a word
+ * boundary, so the word positions the index stores point at the same words
+ * in the real text; `restoreFragment` checks that for every page and stops
+ * the build if it ever does not hold.
+ */
+
+/** A page's fragment as Pagefind 1.6 stores it (the fields this build reads). */
+export interface Fragment {
+  url: string;
+  content: string;
+  word_count: number;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** Reads a `.pf_fragment` file: gzip, a signature, then JSON. */
+export function decodeFragment(bytes: Uint8Array, path: string): Fragment {
+  const text = gunzipSync(bytes).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`${path}: not a Pagefind fragment (no «${SIGNATURE}» signature)`);
+  const data = JSON.parse(text.slice(SIGNATURE.length)) as Partial<Fragment>;
+  if (typeof data.url !== 'string' || typeof data.content !== 'string' || !Array.isArray(data.anchors))
+    throw new Error(`${path}: unexpected fragment shape (keys: ${Object.keys(data).join(', ')})`);
+  return data as Fragment;
+}
+
+/** Writes a fragment back in Pagefind's format. */
+export function encodeFragment(fragment: Fragment): Uint8Array {
+  return gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment), 'utf8'), { level: 9 });
+}
+
+const foldAll = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, foldForSearch(v)]));
+
+/**
+ * The real fragment, to be stored under the folded fragment's name, after
+ * checking that it lines up with the folded one word for word. Throws,
+ * naming the page and the field, when it does not.
+ */
+export function restoreFragment(real: Fragment, folded: Fragment): Fragment {
+  const fail = (field: string, detail: string) => {
+    throw new Error(
+      `Search index: page ${folded.url}: ${field} of the folded copy does not match the real page (${detail})`,
+    );
+  };
+  if (real.url !== folded.url) fail('url', `${real.url} ≠ ${folded.url}`);
+  if (real.word_count !== folded.word_count) fail('word_count', `${real.word_count} ≠ ${folded.word_count}`);
+  const foldedReal = foldForSearch(real.content);
+  if (foldedReal !== folded.content) {
+    const at = [...foldedReal].findIndex((ch, i) => ch !== [...folded.content][i]);
+    fail('content', `first difference at character ${at}: «${foldedReal.slice(at, at + 30)}»`);
+  }
+  if (!isDeepStrictEqual(real.filters, folded.filters)) fail('filters', JSON.stringify(real.filters));
+  if (!isDeepStrictEqual(foldAll(real.meta), folded.meta)) fail('meta', JSON.stringify(real.meta));
+  const shape = (f: Fragment) => f.anchors.map((a) => `${a.element}#${a.id}@${a.location}`);
+  if (!isDeepStrictEqual(shape(real), shape(folded))) fail('anchors', shape(real).join(' '));
+  return real;
+}
+
+/** The files of Pagefind's output the site serves: the runtime and the index (none of its ready-made UIs). */
+export function isServedFile(path: string): boolean {
+  return /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_\w+)$/.test(
+    path,
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * The search page's live search: the only client script of the site besides
+ * the offline page. It enhances the page's form (hidden without JavaScript)
+ * and talks to Pagefind's JS API; the markup of results is ours.
+ */
+import { SEARCH_KINDS, type AnchorFacets } from '../lib/search-facets.ts';
+import {
+  excerptParts,
+  pagefindFilters,
+  parseSearchState,
+  phraseFirst,
+  phraseOf,
+  pickSubResults,
+  searchStateToQuery,
+  statusMessage,
+  type SearchState,
+  type SubResult,
+} from '../lib/search-results.ts';
+import { prepareQuery } from '../lib/search-text.ts';
+
+/** The parts of Pagefind's browser API (1.6) this page uses. */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: SubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+/** Results shown at once; more on request, so a later query fetches few fragments. */
+const PAGE_SIZE = 5;
+/** Passages shown under one page. */
+const PASSAGES = 3;
+/** The live region speaks once typing settles, not at every keystroke. */
+const ANNOUNCE_AFTER_MS = 600;
+
+const KIND_LABELS: Record<string, string> = SEARCH_KINDS;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`Search page: missing ${selector}`);
+  return el;
+}
+
+const app = required<HTMLElement>(document, '[data-search]');
+const form = required<HTMLFormElement>(app, '[data-search-form]');
+const input = required<HTMLInputElement>(form, 'input[name="q"]');
+const filters = required<HTMLDetailsElement>(form, '[data-search-filters]');
+const status = required<HTMLElement>(app, '[data-search-status]');
+const list = required<HTMLOListElement>(app, '[data-search-results]');
+const more = required<HTMLButtonElement>(app, '[data-search-more]');
+const failure = required<HTMLElement>(document, '[data-search-error]');
+const anchorFacets = JSON.parse(app.dataset['anchorFacets'] ?? '{}') as Record<string, AnchorFacets>;
+
+let pagefind: Promise<Pagefind> | undefined;
+/** Loads Pagefind once, on the main thread: no worker file to fetch, and the index is small. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ noWorker: true, excerptLength: 24 });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+function readState(): SearchState {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+  return parseSearchState(params);
+}
+
+function writeForm(state: SearchState) {
+  input.value = state.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    box.checked = (box.name === 'kind' ? state.kinds : state.areas).includes(box.value);
+  const body = form.querySelector<HTMLSelectElement>('select[name="body"]');
+  if (body) body.value = state.body;
+  if (state.kinds.length > 0 || state.areas.length > 0 || state.body) filters.open = true;
+}
+
+function text(tag: string, className: string, content: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = content;
+  return el;
+}
+
+function link(href: string, content: string, className = ''): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = content;
+  if (className) a.className = className;
+  return a;
+}
+
+function excerpt(html: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'result__excerpt';
+  for (const part of excerptParts(html)) {
+    if (part.mark) p.append(text('mark', '', part.text));
+    else p.append(part.text);
+  }
+  return p;
+}
+
+/** One result: the page's title, what kind of page it is, and its best passages with their citations. */
+function renderResult(data: PagefindData, passages: SubResult[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  li.dataset['resultUrl'] = data.url;
+  const title = document.createElement('h2');
+  title.className = 'result__title';
+  title.append(link(data.url, data.meta['title'] ?? data.url));
+  li.append(title);
+  const kind = data.filters['kind']?.[0];
+  const meta = [kind ? KIND_LABELS[kind] : undefined, data.meta['cite']].filter(Boolean).join(' · ');
+  if (meta) li.append(text('p', 'result__meta', meta));
+  const anchored = passages.filter((p) => p.anchor);
+  if (anchored.length === 0) {
+    li.append(excerpt(passages[0]?.excerpt ?? data.excerpt));
+    return li;
+  }
+  const ul = document.createElement('ul');
+  ul.className = 'result__passages';
+  for (const passage of passages) {
+    const item = document.createElement('li');
+    item.className = 'result__passage';
+    if (passage.anchor) item.append(link(passage.url, passage.title, 'result__cite'));
+    item.append(excerpt(passage.excerpt));
+    ul.append(item);
+  }
+  li.append(ul);
+  return li;
+}
+
+interface Shown {
+  state: SearchState;
+  results: PagefindResult[];
+  next: number;
+  /** Results dropped because none of their passages is in the chosen area or body. */
+  dropped: number;
+}
+let shown: Shown | undefined;
+
+/** Appends the next page of results to `target`; returns the first new item. */
+async function showMore(current: Shown, target: ParentNode): Promise<HTMLLIElement | undefined> {
+  let first: HTMLLIElement | undefined;
+  let added = 0;
+  while (added < PAGE_SIZE && current.next < current.results.length) {
+    const batch = current.results.slice(current.next, current.next + PAGE_SIZE - added);
+    current.next += batch.length;
+    const datas = await Promise.all(batch.map((r) => r.data()));
+    if (current !== shown) return undefined;
+    for (const data of datas) {
+      const passages = pickSubResults(data.sub_results, anchorFacets, current.state, PASSAGES);
+      if (passages.length === 0) {
+        current.dropped += 1;
+        continue;
+      }
+      const item = renderResult(data, passages);
+      target.append(item);
+      first ??= item;
+      added += 1;
+    }
+  }
+  const left = current.results.length - current.next;
+  more.hidden = left === 0;
+  more.textContent = `Xem thêm kết quả (còn ${left})`;
+  return first;
+}
+
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
+function announce(message: string) {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    status.textContent = message;
+  }, ANNOUNCE_AFTER_MS);
+}
+
+/** Runs one search for the form's current state and shows it, unless a newer one is waiting. */
+async function searchOnce(isStale: () => boolean) {
+  const state = readState();
+  history.replaceState(null, '', `${location.pathname}${searchStateToQuery(state)}`);
+  const term = prepareQuery(state.q);
+  if (!term) {
+    shown = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    clearTimeout(announceTimer);
+    status.textContent = '';
+    return;
+  }
+  const pf = await loadPagefind();
+  const options = { filters: pagefindFilters(state) };
+  const loose = await pf.search(term, options);
+  const phrase = phraseOf(term);
+  const together = phrase ? (await pf.search(phrase, options)).results : [];
+  if (isStale()) return;
+  const current: Shown = { state, results: phraseFirst(together, loose.results), next: 0, dropped: 0 };
+  shown = current;
+  // The first page is built aside and swapped in, so the list never flashes empty.
+  const page = new DocumentFragment();
+  await showMore(current, page);
+  if (current !== shown || isStale()) return;
+  list.replaceChildren(page);
+  announce(statusMessage(current.results.length - current.dropped, state.q));
+}
+
+// Latest wins: a keystroke during a search queues one more run instead of a
+// fixed debounce delay, so results follow typing as fast as the index allows.
+let running = false;
+let queued = false;
+/** Times of the input events not yet answered by shown results (for the benchmark). */
+let waiting: number[] = [];
+
+async function run() {
+  if (running) {
+    queued = true;
+    return;
+  }
+  running = true;
+  try {
+    do {
+      queued = false;
+      const answering = waiting;
+      waiting = [];
+      await searchOnce(() => queued);
+      if (!queued) for (const start of answering) performance.measure('search:keystroke', { start });
+      else waiting.unshift(...answering);
+    } while (queued);
+  } catch (error) {
+    failure.hidden = false;
+    throw error;
+  } finally {
+    running = false;
+  }
+}
+
+input.addEventListener('input', (event) => {
+  waiting.push(event.timeStamp);
+  void run();
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) void run();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+more.addEventListener('click', async () => {
+  if (!shown) return;
+  const first = await showMore(shown, list);
+  first?.querySelector('a')?.focus();
+});
+
+writeForm(parseSearchState(new URLSearchParams(location.search)));
+app.hidden = false;
+loadPagefind().catch(() => {
+  failure.hidden = false;
+});
+if (input.value.trim()) void run();
