@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { requireSite } from '../../lib/calendar.ts';
+import { corpus } from '../../lib/corpus.ts';
+import { relations } from '../../lib/relations.ts';
+import { csvLookups } from '../../lib/open-data-files.ts';
+import { csvText, responsibilityRows, RESPONSIBILITY_COLUMNS } from '../../lib/open-data-csv.ts';
+
+/** Every role a task gives a body, with the clause that gives it, in plan order. */
+export const GET: APIRoute = async ({ site }) => {
+  const c = await corpus();
+  const tasks = (await relations()).tasks.map(c.task);
+  const rows = responsibilityRows(tasks, csvLookups(c, requireSite(site)));
+  return new Response(csvText(RESPONSIBILITY_COLUMNS, rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
