@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeMentions from './src/lib/rehype-mentions.ts';
 import { loadMentionAliases } from './src/lib/content-aliases.ts';
 import { contentDir as resolvedContentDir } from './src/lib/content-dir.ts';
+import { printOrigin } from './src/styles/print-origin.ts';
 
 // A build from another content folder (tests' fixtures) keeps its own content cache,
 // so that entries of one corpus never leak into another's build.
@@ -14,9 +15,11 @@ const cacheDir =
   process.env.ASTRO_CACHE_DIR ??
   (contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '_')}` : undefined);
 
+// Absolute URLs (calendar files, open data, canonical links, printed links) use this; set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
 export default defineConfig({
-  // Absolute URLs (calendar files, open data, canonical links) use this; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   // Two content files with one id must stop the build, not overwrite each other.
@@ -31,4 +34,5 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: { plugins: [printOrigin(site)] },
 });

@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { urls } from '../../../src/lib/urls.ts';
+
+/** A built HTML page: its URL path on the site and its file in dist. */
+export interface BuiltPage {
+  path: string;
+  file: string;
+}
+
+/** Every HTML page in a built site, whatever pages exist today, in a stable order. */
+export function builtPages(dist: string): BuiltPage[] {
+  const pages = (readdirSync(dist, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => {
+      const file = join(e.parentPath, e.name);
+      const rel = relative(dist, file).split(sep).join('/');
+      return { file, path: `/${rel.replace(/(^|\/)index\.html$/, '$1')}` };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+  if (pages.length === 0) throw new Error(`No HTML pages in ${dist}; run npm run build first`);
+  return pages;
+}
+
+/**
+ * The template a page is built from, read off its URL: `/nhiem-vu/abc/`
+ * belongs to `/nhiem-vu/*\/`. Keyboard and print checks run on one page of
+ * each template; cheaper checks run on every page.
+ */
+export function templateOf(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  if (!path.endsWith('/') || parts.length < 2) return path;
+  return `/${parts[0]}/${parts
+    .slice(1)
+    .map(() => '*')
+    .join('/')}/`;
+}
+
+/** One page per template (the first in URL order). */
+export function onePerTemplate(pages: BuiltPage[]): BuiltPage[] {
+  const seen = new Map<string, BuiltPage>();
+  for (const p of pages) if (!seen.has(templateOf(p.path))) seen.set(templateOf(p.path), p);
+  return [...seen.values()];
+}
+
+/**
+ * Pages allowed to ship JavaScript: live search needs it, and so does an
+ * offline page (a service worker's fallback), if the site has one. Every
+ * other page must work, and does, with 0 bytes of script.
+ */
+export function mayShipScript(path: string): boolean {
+  return path === urls.search() || /(^|\/)(offline|ngoai-tuyen)(\/|\.html$)/.test(path);
+}

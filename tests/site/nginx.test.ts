@@ -1,0 +1,114 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dist } from './built-site.ts';
+import { parseNginx, parseStaticHeaders } from './gates/deploy-files.ts';
+import { get, NGINX_SITE, startNginx, type RawResponse, type RunningNginx } from './gates/nginx.ts';
+import { builtPages } from './gates/pages.ts';
+import { CACHE, IMMUTABLE_PATHS, SECURITY_HEADERS } from '../../deploy/headers.ts';
+import { renderNginx, renderStaticHeaders } from '../../deploy/render.ts';
+
+const STATIC_HEADERS = join(import.meta.dirname, '../../public/_headers');
+
+let nginx: RunningNginx;
+beforeAll(async () => {
+  nginx = await startNginx(dist);
+});
+afterAll(async () => {
+  await nginx?.stop();
+});
+
+const fetchRaw = (path: string, headers: Record<string, string> = {}) => get(nginx.origin + path, headers);
+
+/** The security headers a response must carry, whatever its status. */
+function expectSecurityHeaders(res: RawResponse, what: string) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(res.headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
+}
+
+describe('the shipped deploy configuration', () => {
+  it('is what deploy/headers.ts generates (run npm run deploy-config after editing it)', () => {
+    expect(readFileSync(NGINX_SITE, 'utf8')).toBe(renderNginx());
+    expect(readFileSync(STATIC_HEADERS, 'utf8')).toBe(renderStaticHeaders());
+  });
+
+  it('says the same in nginx and in the static hosts’ _headers file', () => {
+    const conf = parseNginx(readFileSync(NGINX_SITE, 'utf8'));
+    const rules = parseStaticHeaders(readFileSync(STATIC_HEADERS, 'utf8'));
+    const { 'Cache-Control': cacheHeader, ...security } = conf.headers;
+    expect(cacheHeader).toBe('$cchc_cache_control');
+    expect(security).toEqual(SECURITY_HEADERS);
+    expect(rules.get('/*')).toEqual(SECURITY_HEADERS);
+    for (const pattern of IMMUTABLE_PATHS) {
+      expect(rules.get(pattern), pattern).toEqual({ 'Cache-Control': CACHE.immutable });
+      expect(conf.cacheFor(pattern.replace('*', 'abc123')), pattern).toBe(CACHE.immutable);
+    }
+    expect(conf.cacheFor('/van-ban/index.html')).toBe(CACHE.short);
+  });
+});
+
+describe('nginx with the shipped server block', () => {
+  it('serves every page with the security headers and a short cache', async () => {
+    for (const { path } of builtPages(dist)) {
+      const res = await fetchRaw(path);
+      expect(res.status, path).toBe(path === '/404.html' ? 404 : 200);
+      expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(res.headers['cache-control'], path).toBe(CACHE.short);
+      expectSecurityHeaders(res, path);
+    }
+  });
+
+  it('caches a hashed asset for a year', async () => {
+    const css = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'));
+    expect(css).toBeDefined();
+    const res = await fetchRaw(`/_astro/${css}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(res.headers['cache-control']).toBe(CACHE.immutable);
+    expectSecurityHeaders(res, css as string);
+  });
+
+  it('serves the search index: its entry script briefly, its hashed fragments for a year', async () => {
+    const entry = await fetchRaw('/pagefind/pagefind.js');
+    expect(entry.status).toBe(200);
+    expect(entry.headers['content-type']).toMatch(/^application\/javascript/);
+    expect(entry.headers['cache-control']).toBe(CACHE.short);
+    const fragment = readdirSync(join(dist, 'pagefind/fragment'))[0];
+    const res = await fetchRaw(`/pagefind/fragment/${fragment}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe(CACHE.immutable);
+  });
+
+  it('sends the precompressed .gz file to a client that accepts gzip, the plain file otherwise', async () => {
+    const page = builtPages(dist).find((p) => existsSync(`${p.file}.gz`) && p.path.endsWith('/'));
+    expect(page, 'a page with a .gz file next to it (scripts/precompress.ts)').toBeDefined();
+    const path = page?.path ?? '';
+    const gz = await fetchRaw(path, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(gz.body.equals(readFileSync(`${page?.file}.gz`))).toBe(true);
+    const plain = await fetchRaw(path);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(readFileSync(page?.file ?? ''))).toBe(true);
+  });
+
+  it('redirects a clean URL without its slash to the URL with it', async () => {
+    const dir = builtPages(dist).find((p) => p.path !== '/' && p.path.endsWith('/'))?.path ?? '';
+    const res = await fetchRaw(dir.slice(0, -1));
+    expect(res.status).toBe(301);
+    expect(res.headers['location']).toBe(dir);
+    expectSecurityHeaders(res, 'redirect');
+  });
+
+  it('answers a missing URL with 404 and the site’s own 404 page', async () => {
+    const notFound = join(dist, '404.html');
+    expect(existsSync(notFound), 'dist/404.html').toBe(true);
+    for (const path of ['/khong-co-trang-nay/', '/_astro/khong-co.css', '/_astro/', '/_headers']) {
+      const res = await fetchRaw(path);
+      expect(res.status, path).toBe(404);
+      expect(res.body.toString(), path).toBe(readFileSync(notFound, 'utf8'));
+      expect(res.headers['cache-control'], path).toBe(CACHE.short);
+      expectSecurityHeaders(res, path);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import { dist } from './built-site.ts';
+import { builtPages, templateOf } from './gates/pages.ts';
+import { A4, navigationTexts, printProblems, printToPdf } from './gates/print.ts';
+import { urls } from '../../src/lib/urls.ts';
+
+let browser: Browser;
+let server: LocalServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = builtPages(dist);
+/** Words only: pdftotext drops some punctuation and joins lines, so compare letters and digits. */
+const words = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const reader = pages.find((p) => templateOf(p.path) === templateOf(urls.reader('x')));
+
+describe('print', () => {
+  it('every page has print styles that leave out all navigation', { timeout: 600_000 }, async () => {
+    expect(
+      await printProblems(
+        browser,
+        server.origin,
+        pages.map((p) => p.path),
+      ),
+    ).toEqual([]);
+  });
+
+  /** Prints a page to PDF; returns the PDF and the page (left in print media) with its screen navigation texts. */
+  async function print(
+    path: string,
+  ): Promise<{ pdf: Awaited<ReturnType<typeof printToPdf>>; page: Page; nav: string[] }> {
+    const page = await browser.newPage();
+    await page.goto(server.origin + path);
+    const nav = await navigationTexts(page);
+    await page.emulateMedia({ media: 'print' });
+    return { pdf: await printToPdf(page), page, nav };
+  }
+
+  for (const path of [reader?.path ?? urls.reader('(none built)'), urls.home()])
+    it(`${path} prints to A4 with its content, without navigation, with link URLs`, async () => {
+      const { pdf, page, nav } = await print(path);
+      expect(pdf.pages).toBeGreaterThan(0);
+      expect(pdf.sizes).toHaveLength(pdf.pages);
+      for (const size of pdf.sizes) {
+        expect(size.width).toBeCloseTo(A4.width, 0);
+        expect(size.height).toBeCloseTo(A4.height, 0);
+      }
+      const text = words(pdf.text);
+      const h1 = words(await page.locator('h1').innerText());
+      expect(text.includes(h1), `the PDF shows the heading «${h1}»`).toBe(true);
+      expect(nav.length).toBeGreaterThan(0);
+      for (const n of nav) expect(text.includes(words(n)), `navigation «${n}» in the PDF`).toBe(false);
+
+      // Links outside the official text print their absolute URL after them; inside it, nothing.
+      const links = await page.evaluate(() => {
+        const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '').origin;
+        return [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')].map((a) => ({
+          official: !!a.closest('[data-official-text]'),
+          expected: ` <${origin}${a.getAttribute('href')}>`,
+          after: getComputedStyle(a, '::after').content,
+          origin,
+        }));
+      });
+      const outside = links.filter((l) => !l.official);
+      expect(outside.length).toBeGreaterThan(0);
+      for (const l of outside) expect(l.after).toBe(JSON.stringify(l.expected));
+      for (const l of links.filter((l) => l.official)) expect(l.after).toBe('none');
+      const origin = links[0]?.origin ?? '(none)';
+      expect(pdf.text.replace(/\s/g, '').includes(`${origin}/`), `the PDF shows URLs starting ${origin}`).toBe(true);
+      await page.close();
+    });
+});
