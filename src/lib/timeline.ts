@@ -1,0 +1,182 @@
+import type { Corpus, Milestone } from './corpus.ts';
+import { MILESTONE_KINDS, type MilestoneKind } from '../schemas/milestone.ts';
+import type { PlanDate } from '../schemas/plan-date.ts';
+import { ROLES } from '../schemas/roles.ts';
+import {
+  compareOccurrences,
+  describePlanDate,
+  expandPlanDate,
+  PlanDateError,
+  quarterOf,
+  type Occurrence,
+} from './plan-dates.ts';
+import { urls } from './urls.ts';
+
+/** A body named for a milestone, with what it does there. */
+export interface EntryBody {
+  id: string;
+  name: string;
+  /** The role as readers see it («Chủ trì»). */
+  role: string;
+}
+
+/**
+ * A milestone as the timeline, the calendars and the CSV show it: its date
+ * expanded into occurrences, its clause cited, its bodies named.
+ */
+export interface TimelineEntry {
+  /** The milestone's id, also its anchor on the timeline page. */
+  id: string;
+  title: string;
+  kind: MilestoneKind;
+  when: PlanDate;
+  /** The rule in Vietnamese at its own precision («hằng quý …», «quý III năm 2008»). */
+  whenLabel: string;
+  /** How a derived day is computed, shown beside it. */
+  derivation?: string;
+  /** Why a recurrence starts and ends where it does. */
+  bounds?: string;
+  /** The words of the text that state the date. */
+  wording: string;
+  /** True for a recurring obligation, shown in the year × quarter grid. */
+  recurring: boolean;
+  /** Its dated occurrences, in order; empty for an ad-hoc report. */
+  occurrences: Occurrence[];
+  /** The provision that states it, with its citation, location, text and reader link. */
+  source: string;
+  citation: string;
+  location: string;
+  clause: string;
+  clauseHref: string;
+  bodies: EntryBody[];
+  /** For a legal basis, the cited documents' pages. */
+  references: { href: string; label: string }[];
+}
+
+type TimelineCorpus = Pick<
+  Corpus,
+  'milestones' | 'provision' | 'publicationOf' | 'citation' | 'location' | 'body' | 'legalReference' | 'mentionsIn'
+>;
+
+/** Expands a milestone's date, naming the file and field when it cannot be. */
+function expand(m: Milestone): Occurrence[] {
+  try {
+    return expandPlanDate(m.data.when);
+  } catch (error) {
+    if (error instanceof PlanDateError)
+      throw new PlanDateError(`${m.filePath ?? `milestones/${m.id}`}: in field "when", ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * The documents a legal-basis milestone stands for: those its clause cites
+ * whose date is the milestone's (clause 3 of the decision cites two).
+ */
+function referencesOf(c: TimelineCorpus, m: Milestone): TimelineEntry['references'] {
+  if (m.data.kind !== 'legal-basis' || m.data.when.kind !== 'day') return [];
+  const date = m.data.when.date;
+  const ids = new Set(
+    c
+      .mentionsIn(m.data.source.id)
+      .filter((x) => x.target.collection === 'legalReferences')
+      .map((x) => x.target.id),
+  );
+  return [...ids]
+    .map((id) => c.legalReference(id))
+    .filter((r) => r.data.date === date)
+    .map((r) => ({ href: urls.legalReference(r.id), label: r.data.aliases[0] ?? r.id }));
+}
+
+function toEntry(c: TimelineCorpus, m: Milestone): TimelineEntry {
+  const { when } = m.data;
+  const source = m.data.source.id;
+  return {
+    id: m.id,
+    title: m.data.title,
+    kind: m.data.kind,
+    when,
+    whenLabel: describePlanDate(when).label,
+    ...(when.kind === 'derived-day' ? { derivation: when.derivation } : {}),
+    ...(when.kind === 'recurring' ? { bounds: when.bounds } : {}),
+    wording: m.data.wording,
+    recurring: when.kind === 'recurring',
+    occurrences: expand(m),
+    source,
+    citation: c.citation(source),
+    location: c.location(source),
+    clause: c.provision(source).data.text,
+    clauseHref: `${urls.reader(c.publicationOf(c.provision(source).data.document.id).root.id)}#${source}`,
+    bodies: m.data.bodies.map((b) => ({ id: b.body.id, name: c.body(b.body.id).data.name, role: ROLES[b.role] })),
+    references: referencesOf(c, m),
+  };
+}
+
+/** Orders entries by their first occurrence; undated ones last; ties by title. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  const [fa, fb] = [a.occurrences[0], b.occurrences[0]];
+  if (fa && fb) return compareOccurrences(fa, fb) || a.title.localeCompare(b.title, 'vi');
+  if (fa || fb) return fa ? -1 : 1;
+  return a.title.localeCompare(b.title, 'vi');
+}
+
+const cache = new WeakMap<object, TimelineEntry[]>();
+
+/** Every milestone as a timeline entry, in order. Computed once per corpus. */
+export function timelineEntries(c: TimelineCorpus): TimelineEntry[] {
+  let entries = cache.get(c);
+  if (!entries) {
+    entries = c.milestones.map((m) => toEntry(c, m)).sort(compareEntries);
+    cache.set(c, entries);
+  }
+  return entries;
+}
+
+/** The entries a body has a part in. */
+export const entriesOfBody = (entries: TimelineEntry[], bodyId: string) =>
+  entries.filter((e) => e.bodies.some((b) => b.id === bodyId));
+
+/** Ids of the bodies that have at least one entry. */
+export const bodiesWithEntries = (entries: TimelineEntry[]) => [
+  ...new Set(entries.flatMap((e) => e.bodies.map((b) => b.id))),
+];
+
+/** The label of a milestone's kind. */
+export const kindLabel = (kind: MilestoneKind) => MILESTONE_KINDS[kind];
+
+/** A cell of a year × quarter grid: the quarter it starts at, how many it spans, what falls in it. */
+export interface GridCell {
+  quarter: number;
+  /** Quarters covered: 2 for half a year, 4 for a whole year. */
+  span: number;
+  occurrences: Occurrence[];
+}
+
+const QUARTERS_SPANNED: Partial<Record<Occurrence['precision'], number>> = { 'half-year': 2, year: 4 };
+
+/**
+ * Lays occurrences out on a year × quarter grid: each falls in the quarter it
+ * starts in (a deadline in the quarter of its day), and a half-year or a
+ * year spans its quarters, so that no period is shown narrower than it is.
+ */
+export function quarterGrid(occurrences: Occurrence[], years: number[]): { year: number; cells: GridCell[] }[] {
+  return years.map((year) => {
+    const cells: GridCell[] = [];
+    for (let quarter = 1; quarter <= 4;) {
+      const here = occurrences.filter((o) => Number(o.start.slice(0, 4)) === year && quarterOf(o.start) === quarter);
+      const span = Math.min(Math.max(1, ...here.map((o) => QUARTERS_SPANNED[o.precision] ?? 1)), 5 - quarter);
+      cells.push({ quarter, span, occurrences: here });
+      quarter += span;
+    }
+    return { year, cells };
+  });
+}
+
+/** The years from the first to the last occurrence of some entries (empty when none). */
+export function yearsOf(entries: TimelineEntry[]): number[] {
+  const all = entries.flatMap((e) => e.occurrences);
+  if (all.length === 0) return [];
+  const first = Math.min(...all.map((o) => Number(o.start.slice(0, 4))));
+  const last = Math.max(...all.map((o) => Number(o.end.slice(0, 4))));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { calendarFile, requireSite } from '../../lib/calendar.ts';
+import { corpus } from '../../lib/corpus.ts';
+import { timelineEntries } from '../../lib/timeline.ts';
+import { urls } from '../../lib/urls.ts';
+
+/** The whole plan's dates as one iCalendar file. */
+export const GET: APIRoute = async ({ site }) => {
+  const entries = timelineEntries(await corpus());
+  const text = calendarFile(entries, requireSite(site), { whose: 'cả Kế hoạch', page: urls.timeline() });
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
