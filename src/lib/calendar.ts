@@ -114,7 +114,8 @@ export function renderCalendar(
       categories: [{ name: ev.category }],
       transparency: ICalEventTransparency.TRANSPARENT,
     });
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last included, with CRLF; the writer leaves the last one off.
+  return `${calendar.toString()}\r\n`;
 }
 
 /** The calendar file of a view: the whole plan, or one body's dates. */

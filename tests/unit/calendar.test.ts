@@ -108,6 +108,13 @@ describe('calendar files', () => {
     expect(events[0]?.url).toBe('https://example.gov.vn/thoi-gian/#hai-lan-mot-nam');
   });
 
+  it('ends every line with CRLF, the last included, and folds lines at 75 octets', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const lines = text.slice(0, -2).split('\r\n');
+    expect(lines.filter((l) => l.includes('\n'))).toEqual([]);
+    expect(Math.max(...lines.map((l) => Buffer.byteLength(l, 'utf8')))).toBeLessThanOrEqual(75);
+  });
+
   it('writes a valid calendar even with no events', () => {
     const empty = new ICAL.Component(ICAL.parse(renderCalendar({ name: 'x', description: 'y', url: site.href }, [])));
     expect(empty.name).toBe('vcalendar');
