@@ -34,7 +34,7 @@ export const ALL_FILE = 'all';
 /** What the licence note of every file says. */
 export const LICENCE = {
   officialText:
-    'Nguyên văn Quyết định và Kế hoạch là văn bản quy phạm pháp luật, văn bản hành chính; theo cách hiểu của trang, các văn bản này không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15), ai cũng được sao chép và sử dụng.',
+    'Nguyên văn các văn bản (quyết định, kế hoạch) là văn bản quy phạm pháp luật, văn bản hành chính; theo cách hiểu của trang, chúng không thuộc đối tượng bảo hộ quyền tác giả (Luật Sở hữu trí tuệ, Điều 15), ai cũng được sao chép và sử dụng.',
   site: 'Phần do trang biên soạn (cấu trúc, mã định danh, tiêu đề ngắn, liên kết, giải thích, ghi chú) được cấp phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0): được tự do sao chép, sửa đổi và sử dụng, kể cả vì mục đích thương mại, với điều kiện ghi nguồn.',
   name: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { dist } from './built-site.ts';
+import { dist, page } from './built-site.ts';
 import { readCollection } from './content-files.ts';
 
 /**
@@ -124,5 +124,37 @@ describe('CSV files', () => {
         .sort(),
     ).toEqual(expected.sort());
     for (const r of rows) expect(r['Trích dẫn'], JSON.stringify(r)).not.toBe('');
+  });
+});
+
+describe('the data page', () => {
+  const doc = page('/du-lieu/');
+  const links = [...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href') as string);
+
+  it('links every file the build writes under /du-lieu/, and every link leads to a built file', () => {
+    const files = (readdirSync(join(dist, 'du-lieu'), { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => /\.\w+$/.test(f) && !f.endsWith('index.html'))
+      .map((f) => `/du-lieu/${f.split(sep).join('/')}`);
+    expect(files.length).toBeGreaterThan(FOLDERS.length * 2);
+    for (const f of files) expect(links, f).toContain(f);
+    for (const l of links.filter((h) => h.startsWith('/du-lieu/'))) expect(() => built(l), l).not.toThrow();
+  });
+
+  it('states the licence of the official text and of the site, and the build date of the files', () => {
+    const text = doc.querySelector('main')?.textContent ?? '';
+    expect(text).toContain('Luật Sở hữu trí tuệ, Điều 15');
+    expect(doc.querySelector('main a[rel="license"]')?.getAttribute('href')).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    const { meta } = json('/du-lieu/json/all.json');
+    expect(doc.querySelector('main time')?.getAttribute('datetime')).toBe(meta['generated']);
+    const readme = built('/du-lieu/README.txt');
+    expect(readme).toContain(meta['generated'] as string);
+    expect(readme).toContain('CC BY 4.0');
+    for (const f of ['nhiem-vu.csv', 'trach-nhiem.csv', 'moc-thoi-gian.csv']) expect(readme).toContain(f);
+  });
+
+  it('is linked from the footer of every page', () => {
+    expect(page('/').querySelector('footer a[href="/du-lieu/"]')).not.toBeNull();
   });
 });
