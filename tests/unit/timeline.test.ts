@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { expandPlanDate } from '../../src/lib/plan-dates.ts';
+import { compareEntries, quarterGrid, yearsOf, type TimelineEntry } from '../../src/lib/timeline.ts';
+import type { PlanDate } from '../../src/schemas/plan-date.ts';
+
+const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate => ({
+  kind: 'recurring',
+  every: 'quarter',
+  from: '2007-01',
+  until: '2010-12',
+  bounds: 'x',
+  ...fields,
+});
+const years = [2007, 2008, 2009, 2010];
+/** Per year, each cell as «quarter×span:count». */
+const layout = (when: PlanDate) =>
+  quarterGrid(expandPlanDate(when), years).map((r) =>
+    r.cells.map((c) => `${c.quarter}×${c.span}:${c.occurrences.length}`).join(' '),
+  );
+
+describe('quarterGrid', () => {
+  it('puts each quarter in its own cell', () => {
+    expect(layout(recurring({ every: 'quarter' }))).toEqual(Array(4).fill('1×1:1 2×1:1 3×1:1 4×1:1'));
+  });
+
+  it('puts three months in each quarter, and starts where the bounds start', () => {
+    expect(layout(recurring({ every: 'month', from: '2007-02' }))[0]).toBe('1×1:2 2×1:3 3×1:3 4×1:3');
+  });
+
+  it('puts a deadline in the quarter of its day: before 20 June in Q2, before 20 December in Q4', () => {
+    expect(layout(recurring({ every: 'half-year', dueBeforeDay: 20 }))[1]).toBe('1×1:0 2×1:1 3×1:0 4×1:1');
+  });
+
+  it('spans half a year over two quarters and a year over four', () => {
+    expect(layout(recurring({ every: 'half-year' }))[0]).toBe('1×2:1 3×2:1');
+    expect(layout(recurring({ every: 'year' }))[3]).toBe('1×4:1');
+  });
+
+  it('marks only the first quarter for «trong quý I hàng năm»', () => {
+    expect(layout(recurring({ every: 'year', inQuarter: 1 }))[2]).toBe('1×1:1 2×1:0 3×1:0 4×1:0');
+  });
+});
+
+const entry = (id: string, when: PlanDate): TimelineEntry => ({
+  id,
+  title: id,
+  kind: 'deadline',
+  when,
+  whenLabel: '',
+  wording: '',
+  recurring: when.kind === 'recurring',
+  occurrences: expandPlanDate(when),
+  source: 'p',
+  citation: '',
+  location: '',
+  clause: '',
+  clauseHref: '/#p',
+  bodies: [],
+  references: [],
+});
+
+describe('entries', () => {
+  const all = [
+    entry('dot-xuat', { kind: 'ad-hoc' }),
+    entry('tong-ket', {
+      kind: 'any-quarter',
+      options: [
+        { year: 2010, quarter: 3 },
+        { year: 2010, quarter: 4 },
+      ],
+    }),
+    entry('can-cu', { kind: 'day', date: '2001-09-17' }),
+    entry('hang-quy', recurring({ every: 'quarter', from: '2007-02' })),
+  ];
+
+  it('sort by their first occurrence, undated ones last', () => {
+    expect([...all].sort(compareEntries).map((e) => e.id)).toEqual(['can-cu', 'hang-quy', 'tong-ket', 'dot-xuat']);
+  });
+
+  it('cover the years from the first occurrence to the last', () => {
+    expect(yearsOf(all)).toEqual([2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010]);
+    expect(yearsOf([all[0] as TimelineEntry])).toEqual([]);
+  });
+});
