@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { layoutReportDiagram, wrap } from '../../src/lib/report-diagram.ts';
+
+const names: Record<string, string> = {
+  so: 'Các sở, ngành',
+  huyen: 'Uỷ ban nhân dân các huyện, thị xã',
+  snv: 'Sở Nội vụ',
+  bcd: 'Ban Chỉ đạo cải cách hành chính của tỉnh',
+  ubnd: 'Uỷ ban nhân dân tỉnh',
+};
+const edges = [
+  { from: 'bcd', to: 'ubnd' },
+  { from: 'so', to: 'bcd' },
+  { from: 'so', to: 'snv' },
+  { from: 'huyen', to: 'bcd' },
+];
+
+describe('wrap', () => {
+  it('breaks at spaces without losing a word', () => {
+    const lines = wrap('Ban Chỉ đạo cải cách hành chính của tỉnh', 16);
+    expect(lines.every((l) => l.length <= 16)).toBe(true);
+    expect(lines.join(' ')).toBe('Ban Chỉ đạo cải cách hành chính của tỉnh');
+  });
+});
+
+describe('layoutReportDiagram', () => {
+  const d = layoutReportDiagram(edges, (id) => names[id] ?? id);
+  const node = (id: string) => d.nodes.find((n) => n.id === id);
+
+  it('puts every receiver above those that report to it', () => {
+    for (const e of edges) expect(node(e.to)?.y ?? Infinity).toBeLessThan(node(e.from)?.y ?? -Infinity);
+  });
+
+  it('draws one arrow per edge, from the reporter up to the receiver, inside the canvas', () => {
+    expect(d.edges.map((e) => `${e.from}>${e.to}`)).toEqual(edges.map((e) => `${e.from}>${e.to}`));
+    for (const e of d.edges) {
+      expect(e.y1).toBeGreaterThan(e.y2);
+      for (const v of [e.x1, e.x2]) expect(v).toBeGreaterThan(0);
+      for (const v of [e.x1, e.x2]) expect(v).toBeLessThan(d.width);
+    }
+    for (const n of d.nodes) expect(n.y + d.nodeHeight).toBeLessThanOrEqual(d.height);
+  });
+
+  it('does not overlap boxes in a row', () => {
+    const rows = Map.groupBy(d.nodes, (n) => n.y);
+    for (const row of rows.values()) {
+      const xs = row.map((n) => n.x).sort((a, b) => a - b);
+      xs.slice(1).forEach((x, i) => expect(x - (xs[i] ?? 0)).toBeGreaterThanOrEqual(d.nodeWidth));
+    }
+  });
+
+  it('survives a cycle and no edges', () => {
+    expect(
+      layoutReportDiagram(
+        [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'a' },
+        ],
+        (id) => id,
+      ).nodes,
+    ).toHaveLength(2);
+    expect(layoutReportDiagram([], (id) => id)).toMatchObject({ nodes: [], edges: [], height: 0 });
+  });
+});
