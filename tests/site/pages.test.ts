@@ -1,0 +1,423 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { urls } from '../../src/lib/urls.ts';
+import { BODY_RELATIONS, type BodyRelation } from '../../src/schemas/body.ts';
+import { ROLES, type Role } from '../../src/schemas/roles.ts';
+import { dist, page } from './built-site.ts';
+import { readCollection } from './content-files.ts';
+
+/**
+ * The collection pages, checked against the content files read directly
+ * (not through the site's own code): every entry has a page, every relation
+ * shows on both of its ends, every body's page lists all of its duties.
+ */
+
+interface BodyRoleYaml {
+  body: string;
+  role: Role;
+  source: string;
+}
+const provisions = new Map(
+  readCollection<{ text: string; paragraph: number; document: string }>('provisions').map((p) => [p.id, p.data]),
+);
+const objectives = readCollection<{ label: string; parent?: string }>('objectives');
+const tasks = readCollection<{
+  provision: string;
+  objectives?: { objective: string; source: string; interpretation?: boolean }[];
+  bodies?: BodyRoleYaml[];
+  milestones?: { milestone: string; source: string }[];
+}>('tasks');
+const milestones = readCollection<{ bodies?: BodyRoleYaml[] }>('milestones');
+const bodies = readCollection<{ parents?: { body: string; relation: BodyRelation }[] }>('bodies');
+const references = readCollection('legal-references');
+const glossary = readCollection<{ related?: string[] }>('glossary');
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const links = (doc: Document, scope = 'main') =>
+  new Set([...doc.querySelectorAll(`${scope} a[href]`)].map((a) => a.getAttribute('href') ?? ''));
+const READER = '/van-ban/qd-26-2007-qd-ubnd/';
+
+const collections = [
+  { name: 'objectives', entries: objectives, index: urls.objectives(), url: urls.objective },
+  { name: 'tasks', entries: tasks, index: urls.tasks(), url: urls.task },
+  { name: 'bodies', entries: bodies, index: urls.bodies(), url: urls.body },
+  { name: 'legal references', entries: references, index: urls.legalReferences(), url: urls.legalReference },
+  { name: 'glossary', entries: glossary, index: urls.glossary(), url: urls.term },
+];
+
+describe('collection pages', () => {
+  it.each(collections)('every entry of $name has a page with a heading, linked from its index', (c) => {
+    expect(c.entries.length).toBeGreaterThan(0);
+    const index = links(page(c.index));
+    for (const e of c.entries) {
+      expect(index.has(c.url(e.id)), `${c.index} links ${c.url(e.id)}`).toBe(true);
+      expect(norm(page(c.url(e.id)).querySelector('main h1')?.textContent), e.id).not.toBe('');
+    }
+  });
+
+  it('reaches every entry page from the home page by following links', () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length > 0) {
+      const path = queue.shift() as string;
+      for (const href of links(page(path), 'body')) {
+        const target = href.split('#')[0] ?? '';
+        if (!target.startsWith('/') || !target.endsWith('/') || seen.has(target)) continue;
+        if (!existsSync(join(dist, target, 'index.html'))) continue;
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+    for (const c of collections) {
+      expect(seen.has(c.index), c.index).toBe(true);
+      for (const e of c.entries) expect(seen.has(c.url(e.id)), c.url(e.id)).toBe(true);
+    }
+    for (const extra of [urls.matrix(), urls.reporting()]) expect(seen.has(extra), extra).toBe(true);
+  });
+});
+
+/** Every role of every body, from tasks and milestones: body → «role|clause» → tasks and milestones. */
+function expectedDuties() {
+  const duties = new Map<string, Map<string, { tasks: Set<string>; milestones: Set<string> }>>();
+  const add = (b: BodyRoleYaml, task?: string, milestone?: string) => {
+    const mine = duties.get(b.body) ?? new Map<string, { tasks: Set<string>; milestones: Set<string> }>();
+    const key = `${b.role}|${b.source}`;
+    const d = mine.get(key) ?? { tasks: new Set<string>(), milestones: new Set<string>() };
+    if (task) d.tasks.add(task);
+    if (milestone) d.milestones.add(milestone);
+    mine.set(key, d);
+    duties.set(b.body, mine);
+  };
+  for (const t of tasks) for (const b of t.data.bodies ?? []) add(b, t.id);
+  for (const m of milestones) for (const b of m.data.bodies ?? []) add(b, undefined, m.id);
+  return duties;
+}
+
+describe('a body’s page (the responsibility page)', () => {
+  const duties = expectedDuties();
+
+  it('lists every duty of every body under its role, quoting and citing its clause, and nothing else', () => {
+    for (const body of bodies) {
+      const doc = page(urls.body(body.id));
+      const expected = duties.get(body.id) ?? new Map();
+      const shown = [...doc.querySelectorAll('.duty')];
+      expect(
+        shown.map((d) => `${d.getAttribute('data-role')}|${d.getAttribute('data-source')}`).sort(),
+        body.id,
+      ).toEqual([...expected.keys()].sort());
+      for (const el of shown) {
+        const [role, source] = [el.getAttribute('data-role') as Role, el.getAttribute('data-source') ?? ''];
+        const where = `${body.id} ${role} ${source}`;
+        const group = el.closest('[data-role-group]');
+        expect(group?.getAttribute('data-role-group'), where).toBe(role);
+        expect(norm(group?.querySelector('h3')?.textContent), where).toContain(ROLES[role]);
+        expect(norm(el.querySelector('blockquote')?.textContent), where).toBe(norm(provisions.get(source)?.text));
+        const cite = el.querySelector('figcaption cite');
+        expect(cite?.querySelector('a')?.getAttribute('href'), where).toBe(`${READER}#${source}`);
+        expect(norm(cite?.textContent), where).toMatch(/Quyết định số 26\/2007\/QĐ-UBND ngày 09\/02\/2007/);
+        const d = expected.get(`${role}|${source}`);
+        for (const t of d?.tasks ?? []) expect(links(doc, '.duty').has(urls.task(t)), `${where} → ${t}`).toBe(true);
+      }
+    }
+  });
+
+  it('has a printable checklist with one box per duty and per dated item', () => {
+    for (const body of bodies) {
+      const list = page(urls.bodyChecklist(body.id));
+      expect(links(page(urls.body(body.id))).has(urls.bodyChecklist(body.id)), body.id).toBe(true);
+      expect(list.querySelectorAll('.checklist li[data-source]').length, body.id).toBe(duties.get(body.id)?.size ?? 0);
+      const dated = milestones.filter((m) => (m.data.bodies ?? []).some((b) => b.body === body.id));
+      expect(list.querySelectorAll('.checklist li[data-milestone]').length, body.id).toBe(dated.length);
+      expect(list.querySelector('script'), body.id).toBeNull();
+    }
+  });
+
+  it('lists its milestones and its place in the structure, with the other end shown too', () => {
+    for (const m of milestones)
+      for (const b of m.data.bodies ?? [])
+        expect(page(urls.body(b.body)).querySelector(`[data-milestone="${m.id}"]`), `${b.body} ${m.id}`).not.toBeNull();
+    for (const child of bodies)
+      for (const p of child.data.parents ?? []) {
+        const up = page(urls.body(child.id)).querySelector(`[data-parent="${p.body}"]`);
+        expect(norm(up?.textContent), `${child.id} → ${p.body}`).toContain(BODY_RELATIONS[p.relation]);
+        expect(up?.querySelector(`a[href="${urls.body(p.body)}"]`), `${child.id} → ${p.body}`).not.toBeNull();
+        const down = page(urls.body(p.body)).querySelector(`[data-child="${child.id}"]`);
+        expect(down?.querySelector(`a[href="${urls.body(child.id)}"]`), `${p.body} ← ${child.id}`).not.toBeNull();
+      }
+  });
+
+  it('has an on-page table of contents whose links land on the page', () => {
+    for (const body of bodies) {
+      const doc = page(urls.body(body.id));
+      const toc = [...doc.querySelectorAll('.on-page-toc a')].map((a) => a.getAttribute('href') ?? '');
+      expect(toc.length, body.id).toBeGreaterThan(3);
+      for (const href of toc) expect(doc.getElementById(href.slice(1)), `${body.id} ${href}`).not.toBeNull();
+    }
+  });
+});
+
+describe('relations shown on both ends', () => {
+  it('task ↔ body, with the role on the task page', () => {
+    for (const t of tasks)
+      for (const b of t.data.bodies ?? []) {
+        const taskPage = page(urls.task(t.id));
+        const roleTerm = taskPage.querySelector(`dt[data-role="${b.role}"]`);
+        expect(norm(roleTerm?.textContent), `${t.id} ${b.role}`).toBe(ROLES[b.role]);
+        expect(
+          roleTerm?.nextElementSibling?.querySelector(`[data-body="${b.body}"] a`),
+          `${t.id} ${b.body}`,
+        ).not.toBeNull();
+        expect(links(page(urls.body(b.body))).has(urls.task(t.id)), `${b.body} → ${t.id}`).toBe(true);
+      }
+  });
+
+  it('task ↔ objective, with the editors’ links marked', () => {
+    for (const t of tasks)
+      for (const o of t.data.objectives ?? []) {
+        const onTask = page(urls.task(t.id)).querySelector(`[data-objective="${o.objective}"]`);
+        const onObjective = page(urls.objective(o.objective)).querySelector(`[data-task="${t.id}"]`);
+        for (const [el, where] of [
+          [onTask, `${t.id} → ${o.objective}`],
+          [onObjective, `${o.objective} → ${t.id}`],
+        ] as const) {
+          expect(el, where).not.toBeNull();
+          expect(norm(el?.textContent).includes('liên hệ do trang xác định'), where).toBe(o.interpretation === true);
+        }
+      }
+  });
+
+  it('objective ↔ body, through the tasks between them', () => {
+    for (const o of objectives) {
+      const serving = tasks.filter((t) => (t.data.objectives ?? []).some((x) => x.objective === o.id));
+      const involved = new Set(serving.flatMap((t) => (t.data.bodies ?? []).map((b) => b.body)));
+      const shown = [...page(urls.objective(o.id)).querySelectorAll('[data-body]')].map((e) =>
+        e.getAttribute('data-body'),
+      );
+      expect(shown.sort(), o.id).toEqual([...involved].sort());
+      for (const b of involved)
+        expect(links(page(urls.body(b))).has(urls.objective(o.id)), `${b} → ${o.id}`).toBe(true);
+    }
+  });
+
+  it('objective ↔ parent objective', () => {
+    for (const o of objectives.filter((x) => x.data.parent)) {
+      expect(links(page(urls.objective(o.id))).has(urls.objective(o.data.parent ?? '')), o.id).toBe(true);
+      expect(links(page(urls.objective(o.data.parent ?? ''))).has(urls.objective(o.id)), o.id).toBe(true);
+    }
+  });
+
+  it('task → milestone with its date, and related tasks both ways', () => {
+    for (const t of tasks) {
+      const doc = page(urls.task(t.id));
+      for (const m of t.data.milestones ?? []) {
+        const item = doc.querySelector(`[data-milestone="${m.milestone}"]`);
+        expect(norm(item?.textContent), `${t.id} ${m.milestone}`).toMatch(/Văn bản ghi: «.+»/);
+      }
+      for (const li of doc.querySelectorAll('#lien-quan ~ .task-links [data-task]')) {
+        const other = li.getAttribute('data-task') ?? '';
+        expect(
+          page(urls.task(other)).querySelector(`.task-links [data-task="${t.id}"]`),
+          `${other} ↔ ${t.id}`,
+        ).not.toBeNull();
+      }
+    }
+  });
+
+  it('term ↔ related term', () => {
+    for (const t of glossary)
+      for (const r of t.data.related ?? []) {
+        expect(links(page(urls.term(t.id))).has(urls.term(r)), `${t.id} → ${r}`).toBe(true);
+        expect(links(page(urls.term(r))).has(urls.term(t.id)), `${r} → ${t.id}`).toBe(true);
+      }
+  });
+
+  it('reader mention ↔ backlink on the page of the body, cited document or term', () => {
+    const reader = page(READER);
+    const prefixes = ['/co-quan/', '/van-ban-dan-chieu/', '/thuat-ngu/'];
+    const mentioned = new Map<string, Set<string>>();
+    for (const a of reader.querySelectorAll('[data-official-text] .prov-text a[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      if (!prefixes.some((p) => href.startsWith(p))) continue;
+      const provision = a.closest('.prov-text')?.getAttribute('data-provision') ?? '';
+      mentioned.set(href, (mentioned.get(href) ?? new Set()).add(provision));
+    }
+    expect(mentioned.size).toBeGreaterThan(0);
+    for (const [href, ids] of mentioned) {
+      const listed = [...page(href).querySelectorAll('.mention-list [data-provision-ref]')].map((li) => ({
+        id: li.getAttribute('data-provision-ref') ?? '',
+        href: li.querySelector('a')?.getAttribute('href'),
+      }));
+      expect(listed.map((l) => l.id).sort(), href).toEqual([...ids].sort());
+      for (const l of listed) expect(l.href, href).toBe(`${READER}#${l.id}`);
+    }
+  });
+});
+
+describe('task and objective pages', () => {
+  it('quote the provision word for word, with a citation linking to the reader', () => {
+    for (const t of tasks) {
+      const quote = page(urls.task(t.id)).querySelector('#noi-dung-van-ban ~ .provision-quote');
+      expect(norm(quote?.querySelector('blockquote')?.textContent), t.id).toBe(
+        norm(provisions.get(t.data.provision)?.text),
+      );
+      expect(quote?.querySelector('cite a')?.getAttribute('href'), t.id).toBe(`${READER}#${t.data.provision}`);
+    }
+  });
+
+  it('chain previous and next through every task and objective in plan order', () => {
+    for (const [list, url] of [
+      [tasks, urls.task],
+      [objectives, urls.objective],
+    ] as const) {
+      const paragraph = (id: string) =>
+        provisions.get((list.find((e) => e.id === id)?.data as { provision: string }).provision)?.paragraph ?? 0;
+      const start = list.filter((e) => !page(url(e.id)).querySelector('a[rel="prev"]'));
+      expect(start.length, 'one first entry').toBe(1);
+      const visited: string[] = [];
+      for (let at = start[0]?.id; at !== undefined;) {
+        visited.push(at);
+        const next = page(url(at)).querySelector('a[rel="next"]')?.getAttribute('href');
+        at = list.find((e) => url(e.id) === next)?.id;
+        if (at !== undefined)
+          expect(page(url(at)).querySelector('a[rel="prev"]')?.getAttribute('href'), at).toBe(
+            url(visited.at(-1) ?? ''),
+          );
+      }
+      expect([...visited].sort(), 'every entry once').toEqual(list.map((e) => e.id).sort());
+      visited
+        .slice(1)
+        .forEach((id, i) => expect(paragraph(id), id).toBeGreaterThanOrEqual(paragraph(visited[i] ?? '')));
+    }
+  });
+});
+
+describe('glossary and legal reference pages', () => {
+  it('mark every explanation as the site’s, not official text', () => {
+    for (const t of glossary)
+      expect(norm(page(urls.term(t.id)).querySelector('.explanation')?.textContent), t.id).toContain(
+        'Giải thích của trang, không phải văn bản chính thức',
+      );
+  });
+
+  it('give the fields the text gives for each cited document', () => {
+    for (const r of references) {
+      const text = norm(page(urls.legalReference(r.id)).querySelector('main dl')?.textContent);
+      for (const field of ['type', 'number', 'issuer', 'title'])
+        if (typeof r.data[field] === 'string') expect(text, `${r.id} ${field}`).toContain(r.data[field]);
+    }
+  });
+});
+
+describe('the responsibility matrix', () => {
+  const doc = page(urls.matrix());
+
+  it('is made of tables with a caption and a scope on every header cell', () => {
+    const tables = [...doc.querySelectorAll('table')];
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(norm(table.querySelector('caption')?.textContent)).not.toBe('');
+      for (const th of table.querySelectorAll('th')) expect(['col', 'row']).toContain(th.getAttribute('scope'));
+    }
+  });
+
+  it('has every task as a row and every role of a body in a task in its cell, and the same in the per-body list', () => {
+    for (const t of tasks) {
+      const row = doc.querySelector(`tr[data-task="${t.id}"]`);
+      expect(row, t.id).not.toBeNull();
+      for (const b of t.data.bodies ?? []) {
+        expect(norm(row?.querySelector(`td[data-body="${b.body}"]`)?.textContent), `${t.id} ${b.body}`).toContain(
+          ROLES[b.role],
+        );
+        const item = [...doc.querySelectorAll(`.matrix-by-body section`)]
+          .find((s) => s.querySelector(`h3 a[href="${urls.body(b.body)}"]`))
+          ?.querySelector(`a[href="${urls.task(t.id)}"]`)?.parentElement;
+        expect(norm(item?.textContent), `list: ${b.body} ${t.id}`).toContain(ROLES[b.role]);
+      }
+    }
+  });
+});
+
+describe('the who-reports-to-whom diagram', () => {
+  const doc = page(urls.reporting());
+  const pairs = new Set(
+    milestones.flatMap((m) => {
+      const list = m.data.bodies ?? [];
+      return list
+        .filter((r) => r.role === 'report')
+        .flatMap((r) =>
+          list
+            .filter((x) => x.role === 'receive-reports' && x.source === r.source && x.body !== r.body)
+            .map((x) => `${r.body}>${x.body}`),
+        );
+    }),
+  );
+
+  it('is an SVG image with a title and a text equivalent on the page', () => {
+    const svg = doc.querySelector('svg');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(norm(doc.getElementById(svg?.getAttribute('aria-labelledby') ?? '')?.textContent)).not.toBe('');
+    const described = doc.getElementById(svg?.getAttribute('aria-describedby') ?? '');
+    expect(described).not.toBeNull();
+    const drawn = [...doc.querySelectorAll('svg [data-edge]')].map((e) => e.getAttribute('data-edge'));
+    const listed = [...doc.querySelectorAll('.report-list [data-edge]')].map((e) => e.getAttribute('data-edge'));
+    expect(drawn.sort()).toEqual(listed.sort());
+  });
+
+  it('draws and lists every reporting pair the milestones state', () => {
+    expect(pairs.size).toBeGreaterThan(0);
+    for (const pair of pairs) {
+      expect(doc.querySelector(`svg [data-edge="${pair}"]`), pair).not.toBeNull();
+      const [from, to] = pair.split('>');
+      const li = doc.querySelector(`.report-list [data-edge="${pair}"]`);
+      expect(li?.closest('[data-reporter]')?.querySelector(`a[href="${urls.body(from ?? '')}"]`), pair).not.toBeNull();
+      expect(li?.querySelector(`a[href="${urls.body(to ?? '')}"]`), pair).not.toBeNull();
+    }
+  });
+});
+
+describe('the home page and the 404 page', () => {
+  it('offers three ways in: citizens, officials, trainers', () => {
+    const home = page('/');
+    const way = (id: string) => `section[aria-labelledby="${id}"]`;
+    expect(home.querySelector(`${way('nguoi-dan')} blockquote`)?.getAttribute('cite')).toBe(`${READER}#kh-iii-2-8`);
+    expect(links(home, way('nguoi-dan')).has(urls.term('co-che-mot-cua'))).toBe(true);
+    expect(links(home, way('can-bo')).has(urls.bodies())).toBe(true);
+    for (const href of [urls.glossary(), urls.objectives(), READER])
+      expect(
+        [...links(home, way('tap-huan'))].some((l) => l.startsWith(href)),
+        href,
+      ).toBe(true);
+  });
+
+  it('has a 404 page that leads back to the site', () => {
+    const notFound = page('/404.html');
+    expect(norm(notFound.querySelector('h1')?.textContent)).toBe('Không tìm thấy trang');
+    expect(links(notFound).has('/')).toBe(true);
+  });
+});
+
+describe('weight of the collection pages', () => {
+  /** HTML plus the stylesheets it links, each gzipped, in bytes. */
+  const weight = (path: string) => {
+    const file = join(dist, path, 'index.html');
+    const html = readFileSync(file);
+    const css = [...page(path).querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+      readFileSync(join(dist, l.getAttribute('href') ?? '')),
+    );
+    return [html, ...css].reduce((n, b) => n + gzipSync(b).length, 0);
+  };
+
+  it('keeps every page under 20 KB of HTML and CSS, gzipped', () => {
+    const paths = [
+      '/',
+      urls.matrix(),
+      urls.reporting(),
+      ...collections.flatMap((c) => [c.index, ...c.entries.map((e) => c.url(e.id))]),
+      ...bodies.map((b) => urls.bodyChecklist(b.id)),
+    ];
+    const heavy = paths.map((p) => ({ p, kb: weight(p) / 1024 })).filter((x) => x.kb > 20);
+    expect(heavy).toEqual([]);
+  });
+});
