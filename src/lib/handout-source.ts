@@ -1,0 +1,36 @@
+import { corpus } from './corpus.ts';
+import type { HandoutSource } from './handouts.ts';
+import { relations } from './relations.ts';
+import { timelineEntries } from './timeline.ts';
+
+let loaded: Promise<HandoutSource> | undefined;
+
+/** The corpus, relations and timeline reduced to what handouts read; built once per build. */
+export function handoutSource(): Promise<HandoutSource> {
+  loaded ??= (async () => {
+    const c = await corpus();
+    const r = await relations();
+    return {
+      provisionsOf: c.provisionsOf,
+      tasks: c.tasks,
+      objectives: c.objectives,
+      bodyName: (id) => c.body(id).data.name,
+      mentionsIn: c.mentionsIn,
+      location: c.location,
+      milestones: timelineEntries(c).map((e) => ({
+        id: e.id,
+        title: e.title,
+        kind: e.kind,
+        recurring: e.recurring,
+        wording: e.wording,
+        whenLabel: e.whenLabel,
+        source: e.source,
+        bodies: e.bodies,
+      })),
+      taskOrder: r.tasks,
+      objectiveOrder: r.objectives,
+      reportEdges: r.reportEdges,
+    };
+  })();
+  return loaded;
+}

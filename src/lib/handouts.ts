@@ -1,0 +1,252 @@
+import { AREAS, ROLES, ROLE_KEYS, type Area, type Role } from '../schemas/roles.ts';
+import type { MentionTarget } from './mention-aliases.ts';
+import type { Mention } from './mentions.ts';
+
+/**
+ * What a trainer's handout holds for one section of a plan, and what the
+ * one-page summary of a plan holds. Everything is read off the structured
+ * data; the discussion points are questions whose answers the data gives
+ * (who does what, by when), each answer citing its clause.
+ */
+
+interface Ref {
+  id: string;
+}
+interface BodyRole {
+  body: Ref;
+  role: Role;
+  source: Ref;
+}
+/** The corpus, reduced to what handouts use (the corpus and timeline satisfy it). */
+export interface HandoutSource {
+  provisionsOf: (documentId: string) => { id: string; data: { kind: string; parent?: Ref | undefined } }[];
+  tasks: {
+    id: string;
+    data: {
+      title: string;
+      area: Area;
+      provision: Ref;
+      bodies: BodyRole[];
+      milestones: { milestone: Ref }[];
+      objectives: { objective: Ref; interpretation: boolean }[];
+    };
+  }[];
+  objectives: { id: string; data: { label: string; title: string; provision: Ref; parent?: Ref | undefined } }[];
+  bodyName: (id: string) => string;
+  mentionsIn: (provisionId: string) => Mention<MentionTarget>[];
+  location: (provisionId: string) => string;
+  milestones: {
+    id: string;
+    title: string;
+    kind: string;
+    recurring: boolean;
+    wording: string;
+    whenLabel: string;
+    source: string;
+    bodies: { id: string; role: string }[];
+  }[];
+  /** Task ids in plan order; objective ids in plan order. */
+  taskOrder: string[];
+  objectiveOrder: string[];
+  /** Pairs of bodies where one reports to the other, with the clauses that say so. */
+  reportEdges: { from: string; to: string; sources: string[] }[];
+}
+
+/** A question for discussion, its answer, and the clause the answer comes from. */
+export interface DiscussionPoint {
+  question: string;
+  answer: string;
+  source: string;
+  /** «khoản 2.2.1 mục III», for the answer's citation. */
+  location: string;
+}
+/** A body and every role it has in the section's tasks. */
+export interface BodyRoles {
+  body: string;
+  name: string;
+  roles: Role[];
+}
+export interface Handout {
+  section: string;
+  /** The section and everything under it, in printed order. */
+  provisions: string[];
+  objectives: string[];
+  tasks: string[];
+  bodies: BodyRoles[];
+  /** Glossary ids, in order of first use. */
+  terms: string[];
+  points: DiscussionPoint[];
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)];
+const quote = (s: string) => `“${s}”`;
+const roleOrder = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
+
+/** The sections of a document that get a handout: its provisions of kind «section». */
+export const sectionsOf = (s: Pick<HandoutSource, 'provisionsOf'>, documentId: string) =>
+  s.provisionsOf(documentId).filter((p) => p.data.kind === 'section');
+
+/** A provision and all provisions under it, in printed order. */
+function subtree(s: HandoutSource, documentId: string, root: string): string[] {
+  const inside = new Set([root]);
+  for (const p of s.provisionsOf(documentId)) if (p.data.parent && inside.has(p.data.parent.id)) inside.add(p.id);
+  return s
+    .provisionsOf(documentId)
+    .filter((p) => inside.has(p.id))
+    .map((p) => p.id);
+}
+
+/** «Chủ trì: Sở A. Phối hợp: Sở B; Sở C.»: the bodies of a task grouped by role, roles in the order of ROLES. */
+export function rolesSentence(bodies: BodyRole[], bodyName: (id: string) => string): string {
+  return unique(bodies.map((b) => b.role))
+    .sort(roleOrder)
+    .map(
+      (role) =>
+        `${ROLES[role]}: ${unique(bodies.filter((b) => b.role === role).map((b) => bodyName(b.body.id))).join('; ')}.`,
+    )
+    .join(' ');
+}
+
+function points(s: HandoutSource, provisions: Set<string>, tasks: HandoutSource['tasks'], objectives: string[]) {
+  const out: DiscussionPoint[] = [];
+  const point = (question: string, answer: string, source: string) =>
+    out.push({ question, answer, source, location: s.location(source) });
+
+  for (const id of objectives) {
+    const o = s.objectives.find((x) => x.id === id);
+    if (!o) continue;
+    const links = s.tasks.flatMap((t) =>
+      t.data.objectives
+        .filter((x) => x.objective.id === id)
+        .map((x) => ({ task: t, interpretation: x.interpretation })),
+    );
+    const leads = unique(
+      links.flatMap((l) => l.task.data.bodies.filter((b) => b.role === 'lead').map((b) => s.bodyName(b.body.id))),
+    );
+    if (leads.length === 0) continue;
+    const read = links.every((l) => l.interpretation)
+      ? ' (theo cách hiểu của trang: văn bản không tự nối các nhiệm vụ với mục tiêu)'
+      : '';
+    point(
+      `Những nhiệm vụ nào phục vụ mục tiêu ${o.data.label} (${quote(o.data.title)}), và cơ quan nào chủ trì chúng?`,
+      `${unique(links.map((l) => l.task.id)).length} nhiệm vụ${read}; chủ trì: ${leads.join('; ')}.`,
+      o.data.provision.id,
+    );
+  }
+  // Who does what: a task with a lead body, or with several bodies to tell apart. A task that one
+  // body carries out alone names it as the sentence's subject: reading the clause answers it.
+  for (const t of tasks) {
+    const bodies = unique(t.data.bodies.map((b) => b.body.id));
+    const lead = t.data.bodies.some((b) => b.role === 'lead');
+    if (!lead && bodies.length < 2) continue;
+    const question = lead
+      ? `Ai chủ trì nhiệm vụ ${quote(t.data.title)}, và những ai cùng tham gia?`
+      : `Trong nhiệm vụ ${quote(t.data.title)}, mỗi cơ quan giữ vai trò gì?`;
+    point(question, rolesSentence(t.data.bodies, s.bodyName), t.data.provision.id);
+  }
+  const milestones = unique(tasks.flatMap((t) => t.data.milestones.map((m) => m.milestone.id)));
+  for (const m of s.milestones.filter((x) => milestones.includes(x.id) || provisions.has(x.source)))
+    point(`Thời hạn của việc ${quote(m.title)} là khi nào?`, `Văn bản ghi «${m.wording}»: ${m.whenLabel}.`, m.source);
+  for (const from of unique(s.reportEdges.filter((e) => e.sources.some((x) => provisions.has(x))).map((e) => e.from))) {
+    const edges = s.reportEdges.filter((e) => e.from === from && e.sources.some((x) => provisions.has(x)));
+    point(
+      `${s.bodyName(from)} báo cáo cho ai?`,
+      edges.map((e) => s.bodyName(e.to)).join('; '),
+      edges[0]?.sources.find((x) => provisions.has(x)) as string,
+    );
+  }
+  const silent = tasks.filter((t) => t.data.bodies.length === 0);
+  if (silent.length > 0 && silent.length < tasks.length)
+    point(
+      'Với những nhiệm vụ nào trong mục này văn bản không nêu cơ quan thực hiện?',
+      `${silent.length} nhiệm vụ, ở: ${silent.map((t) => s.location(t.data.provision.id)).join('; ')}.`,
+      (silent[0] as (typeof silent)[number]).data.provision.id,
+    );
+  return out;
+}
+
+/** The handout of one section. */
+export function handoutOf(s: HandoutSource, documentId: string, section: string): Handout {
+  const provisions = subtree(s, documentId, section);
+  const inside = new Set(provisions);
+  const rank = (id: string) => s.taskOrder.indexOf(id);
+  const tasks = s.tasks.filter((t) => inside.has(t.data.provision.id)).sort((a, b) => rank(a.id) - rank(b.id));
+  const objectives = s.objectiveOrder.filter((id) => {
+    const o = s.objectives.find((x) => x.id === id);
+    return o !== undefined && inside.has(o.data.provision.id);
+  });
+  const assignments = tasks.flatMap((t) => t.data.bodies);
+  const bodies = unique(assignments.map((a) => a.body.id)).map((body) => ({
+    body,
+    name: s.bodyName(body),
+    roles: unique(assignments.filter((a) => a.body.id === body).map((a) => a.role)).sort(roleOrder),
+  }));
+  bodies.sort((a, b) => roleOrder(a.roles[0] as Role, b.roles[0] as Role) || a.name.localeCompare(b.name, 'vi'));
+  const terms = unique(
+    provisions.flatMap((p) =>
+      s
+        .mentionsIn(p)
+        .filter((m) => m.target.collection === 'glossary')
+        .map((m) => m.target.id),
+    ),
+  );
+  return {
+    section,
+    provisions,
+    objectives,
+    tasks: tasks.map((t) => t.id),
+    bodies,
+    terms,
+    points: points(s, inside, tasks, objectives),
+  };
+}
+
+/** One area of reform on the summary: its tasks and the bodies that lead them. */
+export interface AreaSummary {
+  area: Area;
+  label: string;
+  tasks: number;
+  leads: string[];
+}
+export interface PlanSummary {
+  areas: AreaSummary[];
+  /** Bodies leading at least one task, with how many, most first. */
+  leads: { body: string; name: string; tasks: number }[];
+  /** Dated milestones (not recurring, not legal bases), in date order. */
+  dates: HandoutSource['milestones'];
+  /** Recurring obligations. */
+  recurring: HandoutSource['milestones'];
+}
+
+/**
+ * The one-page summary of a plan: its areas with their tasks and lead
+ * bodies, the bodies that lead, and the dates, for the documents given (a
+ * plan and the decision issuing it, so that signing and entry into force
+ * are among the dates).
+ */
+export function planSummary(s: HandoutSource, documentIds: string[]): PlanSummary {
+  const inside = new Set(documentIds.flatMap((d) => s.provisionsOf(d).map((p) => p.id)));
+  const tasks = s.tasks.filter((t) => inside.has(t.data.provision.id));
+  const leadsOf = (list: typeof tasks) =>
+    unique(list.flatMap((t) => t.data.bodies.filter((b) => b.role === 'lead').map((b) => b.body.id)));
+  const areas = (Object.keys(AREAS) as Area[])
+    .map((area) => {
+      const mine = tasks.filter((t) => t.data.area === area);
+      return { area, label: AREAS[area], tasks: mine.length, leads: leadsOf(mine).map(s.bodyName) };
+    })
+    .filter((a) => a.tasks > 0);
+  const leads = leadsOf(tasks)
+    .map((body) => ({
+      body,
+      name: s.bodyName(body),
+      tasks: tasks.filter((t) => t.data.bodies.some((b) => b.body.id === body && b.role === 'lead')).length,
+    }))
+    .sort((a, b) => b.tasks - a.tasks || a.name.localeCompare(b.name, 'vi'));
+  const mine = s.milestones.filter((m) => inside.has(m.source) && m.kind !== 'legal-basis');
+  return {
+    areas,
+    leads,
+    dates: mine.filter((m) => !m.recurring),
+    recurring: mine.filter((m) => m.recurring),
+  };
+}
