@@ -159,6 +159,23 @@ describe('the per-body views', () => {
   });
 });
 
+describe('links to the calendars from elsewhere', () => {
+  it('the home page’s officials path links the plan calendar, the CSV and the timeline', () => {
+    const officials = page(urls.home()).querySelector('section[aria-labelledby="can-bo"]');
+    expect(officials).not.toBeNull();
+    for (const href of [urls.timeline(), urls.planCalendar(), urls.deadlinesCsv()])
+      expect(officials?.querySelector(`a[href="${href}"]`), href).not.toBeNull();
+  });
+
+  it('each body’s page links its timeline view and its calendar file', () => {
+    for (const b of bodyIds) {
+      const bodyPage = page(urls.body(b));
+      expect(bodyPage.querySelector(`main a[href="${urls.bodyTimeline(b)}"]`), b).not.toBeNull();
+      expect(bodyPage.querySelector(`main a[href="${urls.bodyCalendar(b)}"]`), b).not.toBeNull();
+    }
+  });
+});
+
 describe('timeline pages: no script, within the size budget', () => {
   const paths = [urls.timeline(), ...bodyIds.map((b) => urls.bodyTimeline(b))];
 
