@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { VIEWPORTS } from '../browser.ts';
+import { forEachPage } from './pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -46,21 +47,19 @@ export async function axe(page: Page, path: string, viewport: string): Promise<A
 
 /** Loads each page once and runs axe at the phone and the desktop viewport. */
 export async function axePages(browser: Browser, origin: string, paths: string[]): Promise<AxeViolation[]> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[0] });
-  const page = await context.newPage();
+  const context = await browser.newContext({ viewport: VIEWPORTS[0], baseURL: origin });
   const found: AxeViolation[] = [];
   try {
-    for (const path of paths) {
-      await page.goto(origin + path);
+    await forEachPage(context, paths, async (page, path) => {
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport);
         found.push(...(await axe(page, path, viewport.name)));
       }
-    }
+    });
   } finally {
     await context.close();
   }
-  return found;
+  return found.sort((a, b) => a.page.localeCompare(b.page));
 }
 
 export const formatViolations = (vs: AxeViolation[]) =>

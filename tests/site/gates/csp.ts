@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
-import { mayShipScript, type BuiltPage } from './pages.ts';
+import { forEachPage, mayShipScript, type BuiltPage } from './pages.ts';
 import { scriptsOf } from './scripts.ts';
 
 /**
@@ -27,29 +27,25 @@ export function inlineCode(dist: string, page: BuiltPage): string[] {
  * violation report. Paths may carry a query (e.g. a search).
  */
 export async function consoleErrors(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const context = await browser.newContext({ baseURL: origin });
   const errors: string[] = [];
-  let current = '';
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${current}: console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`${current}: uncaught: ${e.message}`));
-  await page.exposeBinding('reportViolation', (_source, text: string) => errors.push(`${current}: CSP: ${text}`));
-  await page.addInitScript(() => {
+  await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
-        `${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`,
-      ),
+      console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
     );
   });
-  for (const path of paths) {
-    current = path;
+  await forEachPage(context, paths, async () => undefined, {
     // Pages with script run until the network is idle, so that late errors count too.
-    await page.goto(origin + path, {
-      waitUntil: mayShipScript(new URL(path, origin).pathname) ? 'networkidle' : 'load',
-    });
-  }
+    waitUntil: (path) => (mayShipScript(new URL(path, origin).pathname) ? 'networkidle' : 'load'),
+    onOpen: (page, current) => {
+      page.on('console', (m) => {
+        // The 404 page arrives with status 404, which Chromium logs as an error of the document itself.
+        const notFoundPage = current() === '/404.html' && m.location().url === page.url();
+        if (m.type() === 'error' && !notFoundPage) errors.push(`${current()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`${current()}: uncaught: ${e.message}`));
+    },
+  });
   await context.close();
   return errors;
 }

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CACHE, SECURITY_HEADERS } from '../../../deploy/headers.ts';
 
 /** The shipped server block. */
 export const NGINX_SITE = join(import.meta.dirname, '../../../deploy/nginx/cchc-bac-kan.conf');
@@ -114,4 +115,30 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
       .on('error', reject)
       .end();
   });
+}
+
+/**
+ * Requests every page from a server running the shipped configuration and
+ * lists what differs from deploy/headers.ts: status, content type, each
+ * security header, the short Cache-Control of pages.
+ */
+export async function servedPageProblems(origin: string, paths: string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    const res = await get(origin + path);
+    // /404.html is only served as the answer to a missing URL.
+    const status = path === '/404.html' ? 404 : 200;
+    const expected: Record<string, string | number> = {
+      status,
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': CACHE.short,
+      ...Object.fromEntries(Object.entries(SECURITY_HEADERS).map(([k, v]) => [k.toLowerCase(), v])),
+    };
+    for (const [name, value] of Object.entries(expected)) {
+      const actual = name === 'status' ? res.status : res.headers[name];
+      if (actual !== value)
+        problems.push(`${path}: ${name} is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
+    }
+  }
+  return problems;
 }

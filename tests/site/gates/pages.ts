@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { urls } from '../../../src/lib/urls.ts';
 
 /** A built HTML page: its URL path on the site and its file in dist. */
@@ -50,4 +51,40 @@ export function onePerTemplate(pages: BuiltPage[]): BuiltPage[] {
  */
 export function mayShipScript(path: string): boolean {
   return path === urls.search() || /(^|\/)(offline|ngoai-tuyen)(\/|\.html$)/.test(path);
+}
+
+/** How many pages a browser sweep loads at once: Chromium renders them in parallel on both cores. */
+export const CONCURRENCY = 3;
+
+export interface SweepOptions {
+  /** What to wait for after navigating (default: the load event). */
+  waitUntil?: (path: string) => 'load' | 'networkidle';
+  /** Called once per tab when it opens, with a getter for the path it is on (to attach listeners). */
+  onOpen?: (page: Page, currentPath: () => string) => void;
+}
+
+/**
+ * Visits every path with a few tabs of one browser context at once, calling
+ * `visit` after each page has loaded. The context must have a baseURL (the
+ * local server's origin); paths are resolved against it.
+ */
+export async function forEachPage(
+  context: BrowserContext,
+  paths: string[],
+  visit: (page: Page, path: string) => Promise<void>,
+  { waitUntil = () => 'load', onOpen }: SweepOptions = {},
+): Promise<void> {
+  const queue = [...paths];
+  const worker = async () => {
+    const page = await context.newPage();
+    let current = '';
+    onOpen?.(page, () => current);
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      current = path;
+      await page.goto(path, { waitUntil: waitUntil(path) });
+      await visit(page, path);
+    }
+    await page.close();
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, paths.length) }, worker));
 }

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { mayShipScript } from './pages.ts';
+import { forEachPage, mayShipScript } from './pages.ts';
 
 /** A request a page made to a host other than the site's own. */
 export interface ForeignRequest {
@@ -17,20 +17,18 @@ export async function foreignRequests(
   origin: string,
   paths: string[],
 ): Promise<{ requests: number; foreign: ForeignRequest[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let current = '';
+  const context = await browser.newContext({ baseURL: origin });
   let requests = 0;
   const foreign: ForeignRequest[] = [];
-  page.on('request', (r) => {
-    requests++;
-    const url = r.url();
-    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreign.push({ page: current, url });
+  await forEachPage(context, paths, async () => undefined, {
+    waitUntil: (path) => (mayShipScript(path) ? 'networkidle' : 'load'),
+    onOpen: (page, current) =>
+      page.on('request', (r) => {
+        requests++;
+        const url = r.url();
+        if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreign.push({ page: current(), url });
+      }),
   });
-  for (const path of paths) {
-    current = path;
-    await page.goto(origin + path, { waitUntil: mayShipScript(path) ? 'networkidle' : 'load' });
-  }
   await context.close();
   return { requests, foreign };
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
-import type { BuiltPage } from './pages.ts';
+import { VIEWPORTS } from '../browser.ts';
+import { forEachPage, type BuiltPage } from './pages.ts';
 
 /** The JavaScript a page ships, read from its HTML. */
 export interface ScriptUse {
@@ -47,20 +48,19 @@ export function scriptsOf(dist: string, page: BuiltPage): ScriptUse {
 }
 
 /**
- * Loads pages with JavaScript turned off, at the phone and desktop sizes, and
- * lists what a reader could not see: <main> and its headings, the site
- * navigation and each of its links, and the search form (it submits without JS).
+ * Loads pages with JavaScript turned off and lists what a reader could not
+ * see: <main> and its text, the site navigation and each of its links (at
+ * phone and desktop size), headings of <main> hidden at every size (one
+ * hidden at one size only is a responsive layout), and a search form that
+ * submits (the live results are the only thing that needs JavaScript).
  */
 export async function noJsProblems(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: origin });
   const problems: string[] = [];
-  for (const viewport of [
-    { width: 390, height: 844 },
-    { width: 1280, height: 800 },
-  ]) {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport });
-    const page = await context.newPage();
-    for (const path of paths) {
-      await page.goto(origin + path);
+  await forEachPage(context, paths, async (page, path) => {
+    const hiddenEverywhere = new Map<string, number>();
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
       const found = await page.evaluate(() => {
         const out: string[] = [];
         const shown = (e: Element | null | undefined) =>
@@ -68,20 +68,25 @@ export async function noJsProblems(browser: Browser, origin: string, paths: stri
         const main = document.querySelector('main');
         if (!shown(main)) out.push('<main> is not shown');
         else if ((main?.innerText.trim().length ?? 0) === 0) out.push('<main> shows no text');
-        for (const h of main?.querySelectorAll('h1, h2, h3') ?? [])
-          if (!shown(h) && !h.closest('details:not([open])')) out.push(`heading «${h.textContent?.trim()}» is hidden`);
         const nav = document.querySelector('header nav');
         if (!shown(nav)) out.push('the site navigation is not shown');
         for (const a of nav?.querySelectorAll('a') ?? [])
           if (!shown(a)) out.push(`navigation link «${a.textContent?.trim()}» is hidden`);
-        for (const form of document.querySelectorAll('form[role="search"], search form'))
+        const forms = [...document.querySelectorAll('form[role="search"], search form')].filter(shown);
+        if (forms.length === 0) out.push('no search form is shown');
+        for (const form of forms)
           if (!form.getAttribute('action') || !shown(form.querySelector('input[name]')))
-            out.push('a search form that cannot submit without JavaScript (no action or no visible field)');
-        return out;
+            out.push('a search form without an action or a visible field');
+        const headings = [...(main?.querySelectorAll('h1, h2, h3') ?? [])]
+          .filter((h) => !shown(h) && !h.closest('details:not([open])'))
+          .map((h) => `heading «${h.textContent?.trim()}» is hidden at every size`);
+        return { out, headings };
       });
-      problems.push(...found.map((p) => `${path} [${viewport.width}px, JS off]: ${p}`));
+      problems.push(...found.out.map((p) => `${path} [${viewport.name}, JS off]: ${p}`));
+      for (const h of found.headings) hiddenEverywhere.set(h, (hiddenEverywhere.get(h) ?? 0) + 1);
     }
-    await context.close();
-  }
+    for (const [h, n] of hiddenEverywhere) if (n === VIEWPORTS.length) problems.push(`${path} [JS off]: ${h}`);
+  });
+  await context.close();
   return problems;
 }
