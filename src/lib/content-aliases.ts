@@ -9,12 +9,23 @@ function readAliased(dir: string) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => {
-      const data = yaml.load(readFileSync(join(dir, f), 'utf8')) as { aliases?: unknown } | null;
-      // A malformed list is left to the content schema, whose error names the file and field.
-      const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((a) => typeof a === 'string') : [];
-      return { id: basename(f, extname(f)), data: { aliases } };
-    });
+    .map((f) => ({ id: basename(f, extname(f)), data: { aliases: aliasesIn(join(dir, f)) } }));
+}
+
+/**
+ * The string aliases of one file. A file that does not parse, or a malformed
+ * list, is skipped here: the content loader then stops the build with an
+ * error naming the file and field, which this early read must not pre-empt.
+ */
+function aliasesIn(file: string): string[] {
+  let data: unknown;
+  try {
+    data = yaml.load(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  const aliases = (data as { aliases?: unknown } | null)?.aliases;
+  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
 }
 
 /**

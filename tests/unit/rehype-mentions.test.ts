@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
@@ -49,5 +51,17 @@ describe('loadMentionAliases', () => {
     expect(loaded).toContainEqual({ alias: 'Sở Thử nghiệm', target: { collection: 'bodies', id: 'so-thu-nghiem' } });
     expect(loaded).toContainEqual({ alias: 'thử nghiệm', target: { collection: 'glossary', id: 'thu-nghiem' } });
     expect(loaded).toContainEqual({ alias: 'QUYẾT ĐỊNH', target: { collection: 'legalReferences', id: 'khong-co' } });
+  });
+
+  it('skips a file that does not parse, leaving the error to the content loader', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
+    try {
+      mkdirSync(join(dir, 'bodies'));
+      writeFileSync(join(dir, 'bodies/hong.yaml'), 'aliases: [khong dong');
+      writeFileSync(join(dir, 'bodies/tot.yaml'), 'aliases:\n  - Sở Tốt\n');
+      expect(loadMentionAliases(dir)).toEqual([{ alias: 'Sở Tốt', target: { collection: 'bodies', id: 'tot' } }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
