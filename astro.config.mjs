@@ -34,5 +34,10 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  vite: { plugins: [printOrigin(site)] },
+  vite: {
+    plugins: [printOrigin(site)],
+    // Never inline a script or asset into the HTML: the Content-Security-Policy allows only files
+    // (small page scripts, such as the offline page's, would otherwise be inlined).
+    build: { assetsInlineLimit: 0 },
+  },
 });
