@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { idReference } from '../../src/schemas/reference.ts';
+
+/** The examples in docs/CONTENT.md are valid content, so that an editor can copy them. */
+const guide = readFileSync(join(import.meta.dirname, '../../docs/CONTENT.md'), 'utf8');
+const examples = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) =>
+  // Examples inside a numbered list are indented.
+  yaml.load((m[1] ?? '').replace(/^ {3}/gm, '')),
+);
+
+describe('docs/CONTENT.md', () => {
+  it('shows a glossary term and a document', () => expect(examples).toHaveLength(2));
+
+  it('its glossary term example passes the glossary schema', () => {
+    expect(glossarySchema(idReference).safeParse(examples[0]).error).toBeUndefined();
+  });
+
+  it('its document example passes the document schema', () => {
+    expect(documentSchema(idReference).safeParse(examples[1]).error).toBeUndefined();
+  });
+});
