@@ -45,12 +45,12 @@ export function onePerTemplate(pages: BuiltPage[]): BuiltPage[] {
 }
 
 /**
- * Pages allowed to ship JavaScript: live search needs it, and so does an
- * offline page (a service worker's fallback), if the site has one. Every
- * other page must work, and does, with 0 bytes of script.
+ * Pages allowed to ship JavaScript: live search needs it, and so does the
+ * page that saves the site for offline reading. Every other page must work,
+ * and does, with 0 bytes of script.
  */
 export function mayShipScript(path: string): boolean {
-  return path === urls.search() || /(^|\/)(offline|ngoai-tuyen)(\/|\.html$)/.test(path);
+  return path === urls.search() || path === urls.offline();
 }
 
 /** How many pages a browser sweep loads at once: Chromium renders them in parallel on both cores. */
