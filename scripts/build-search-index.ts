@@ -38,9 +38,13 @@ async function indexPages(pages: { url: string; html: string }[]) {
   return files.files;
 }
 
-const pages = await Promise.all(
-  (await htmlFiles(site)).map(async (file) => ({ url: urlOf(file), html: await readFile(file, 'utf8') })),
-);
+// Only pages that mark their content with data-pagefind-body (BaseLayout's <main>, unless `search={false}`):
+// the Node API, unlike the CLI, would index a page without it whole.
+const pages = (
+  await Promise.all(
+    (await htmlFiles(site)).map(async (file) => ({ url: urlOf(file), html: await readFile(file, 'utf8') })),
+  )
+).filter((page) => /\sdata-pagefind-body[\s=>]/.test(page.html));
 const realFiles = await indexPages(pages);
 const foldedFiles = await indexPages(pages.map((p) => ({ url: p.url, html: foldForSearch(p.html) })));
 await pagefind.close();

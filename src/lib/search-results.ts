@@ -57,11 +57,35 @@ export function phraseOf(term: string): string | undefined {
   return `"${term}"`;
 }
 
-/** Results of the phrase first (in their order), then the other results, each page once. */
-export function phraseFirst<T extends { id: string }>(phrase: T[], loose: T[]): T[] {
-  const seen = new Set(phrase.map((r) => r.id));
-  return [...phrase, ...loose.filter((r) => !seen.has(r.id))];
+/** One page in the results: its hit in the first preferred search that found it (if any) and in the loose search. */
+export interface PageHit<T> {
+  id: string;
+  preferred?: T | undefined;
+  loose?: T | undefined;
 }
+
+/**
+ * Pages found by the preferred searches first — tier by tier, each in its
+ * search's order — then the other pages of the loose search; each page once.
+ * The tiers are stricter readings of the query: its exact diacritics, its
+ * words side by side.
+ */
+export function tiered<T extends { id: string }>(preferred: T[][], loose: T[]): PageHit<T>[] {
+  const looseById = new Map(loose.map((r) => [r.id, r]));
+  const seen = new Set<string>();
+  const hits: PageHit<T>[] = [];
+  for (const tier of preferred)
+    for (const r of tier)
+      if (!seen.has(r.id)) {
+        seen.add(r.id);
+        hits.push({ id: r.id, preferred: r, loose: looseById.get(r.id) });
+      }
+  for (const r of loose) if (!seen.has(r.id)) hits.push({ id: r.id, loose: r });
+  return hits;
+}
+
+/** Whether a (folded) query carries diacritics, so that an exact-diacritic match is what was asked for. */
+export const hasDiacritics = (term: string) => /[^\p{ASCII}]/u.test(term);
 
 /** The parts of a Pagefind sub-result this page uses. */
 export interface SubResult {
@@ -72,10 +96,19 @@ export interface SubResult {
   anchor?: { id: string } | undefined;
 }
 
-const score = (sub: SubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+/**
+ * A passage's rank: first how many hits it holds, then their weight. Pagefind
+ * weights words in headings high, so a repeated section heading that shares
+ * one word with the query («Nhiệm vụ liên quan» for «vụ») would otherwise
+ * outrank the clause that holds every word.
+ */
+const rank = (sub: SubResult): [number, number] => [
+  sub.weighted_locations.length,
+  sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0),
+];
 
 /**
- * The passages of one page to show, best first, at most `max`. On a page
+ * The passages of one page to show, best first (see `rank`), at most `max`. On a page
  * whose passages carry their own facets (the reader: each clause has its
  * area and bodies), a passage outside the chosen area or body is left out,
  * as is a passage with no facets; other pages matched the filters as a whole.
@@ -101,10 +134,57 @@ export function pickSubResults(
         })
       : subs;
   return kept
-    .map((sub, order) => ({ sub, order, score: score(sub) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((sub, order) => ({ sub, order, rank: rank(sub) }))
+    .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1] || a.order - b.order)
     .slice(0, max)
     .map((s) => s.sub);
+}
+
+/**
+ * How much Pagefind should favour words whose marks match the query's
+ * exactly, within one tier. A query typed with diacritics means them; a
+ * query typed without any says nothing about them, so every variant counts
+ * alike. (Non-integer values: Pagefind reads this weight as a float.)
+ */
+export function diacriticSimilarity(term: string): number {
+  return hasDiacritics(term) ? 3.5 : 0.01;
+}
+
+/**
+ * A page's passages as Pagefind gives them, or, for a page that matched
+ * only in its title (no passage has a hit), the page itself with the start
+ * of its text.
+ */
+export function passagesOf(data: {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}): SubResult[] {
+  if (data.sub_results.length > 0) return data.sub_results;
+  return [{ title: data.meta['title'] ?? data.url, url: data.url, excerpt: data.excerpt, weighted_locations: [] }];
+}
+
+/**
+ * The passages of a page found by a preferred search: its passages first,
+ * then the best of the loose search's passages, each passage once.
+ */
+export function mergePassages(
+  preferred: SubResult[],
+  loose: SubResult[],
+  anchorFacets: Record<string, AnchorFacets>,
+  state: SearchState,
+  max: number,
+): SubResult[] {
+  const first = pickSubResults(preferred, anchorFacets, state, max);
+  const taken = new Set(first.map((s) => s.url));
+  const rest = pickSubResults(
+    loose.filter((s) => !taken.has(s.url)),
+    anchorFacets,
+    state,
+    max,
+  );
+  return [...first, ...rest].slice(0, max);
 }
 
 /** A Pagefind excerpt (escaped text with `<mark>` around hits) as plain text runs, so it is shown without innerHTML. */

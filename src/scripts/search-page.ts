@@ -5,14 +5,19 @@
  */
 import { SEARCH_KINDS, type AnchorFacets } from '../lib/search-facets.ts';
 import {
+  diacriticSimilarity,
   excerptParts,
+  mergePassages,
   pagefindFilters,
   parseSearchState,
-  phraseFirst,
+  hasDiacritics,
+  tiered,
+  passagesOf,
   phraseOf,
   pickSubResults,
   searchStateToQuery,
   statusMessage,
+  type PageHit,
   type SearchState,
   type SubResult,
 } from '../lib/search-results.ts';
@@ -40,8 +45,8 @@ interface Pagefind {
 const PAGE_SIZE = 5;
 /** Passages shown under one page. */
 const PASSAGES = 3;
-/** The live region speaks once typing settles, not at every keystroke. */
-const ANNOUNCE_AFTER_MS = 600;
+/** The live region speaks, and the address changes, once typing settles, not at every keystroke. */
+const SETTLE_AFTER_MS = 600;
 
 const KIND_LABELS: Record<string, string> = SEARCH_KINDS;
 
@@ -67,7 +72,7 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ noWorker: true, excerptLength: 24 });
+    await pf.options({ noWorker: true, excerptLength: 30, ranking: { pageLength: 0.3 } });
     await pf.init();
     return pf;
   })();
@@ -146,12 +151,25 @@ function renderResult(data: PagefindData, passages: SubResult[]): HTMLLIElement 
 
 interface Shown {
   state: SearchState;
-  results: PagefindResult[];
+  results: PageHit<PagefindResult>[];
   next: number;
   /** Results dropped because none of their passages is in the chosen area or body. */
   dropped: number;
 }
 let shown: Shown | undefined;
+
+/**
+ * A page's data, and its passages in the preferred search that found it.
+ * Pagefind's searches share one fragment object per page, so the two are
+ * read one after the other, keeping the preferred passages before the loose
+ * ones replace them.
+ */
+async function load(hit: PageHit<PagefindResult>): Promise<{ data: PagefindData; preferred: SubResult[] | undefined }> {
+  const preferred = hit.preferred ? passagesOf(await hit.preferred.data()) : undefined;
+  const data = await (hit.loose ?? hit.preferred)?.data();
+  if (!data) throw new Error(`Search page: result ${hit.id} has no data`);
+  return { data, preferred };
+}
 
 /** Appends the next page of results to `target`; returns the first new item. */
 async function showMore(current: Shown, target: ParentNode): Promise<HTMLLIElement | undefined> {
@@ -160,10 +178,12 @@ async function showMore(current: Shown, target: ParentNode): Promise<HTMLLIEleme
   while (added < PAGE_SIZE && current.next < current.results.length) {
     const batch = current.results.slice(current.next, current.next + PAGE_SIZE - added);
     current.next += batch.length;
-    const datas = await Promise.all(batch.map((r) => r.data()));
+    const pages = await Promise.all(batch.map(load));
     if (current !== shown) return undefined;
-    for (const data of datas) {
-      const passages = pickSubResults(data.sub_results, anchorFacets, current.state, PASSAGES);
+    for (const { data, preferred } of pages) {
+      const passages = preferred
+        ? mergePassages(preferred, passagesOf(data), anchorFacets, current.state, PASSAGES)
+        : pickSubResults(passagesOf(data), anchorFacets, current.state, PASSAGES);
       if (passages.length === 0) {
         current.dropped += 1;
         continue;
@@ -180,41 +200,60 @@ async function showMore(current: Shown, target: ParentNode): Promise<HTMLLIEleme
   return first;
 }
 
-let announceTimer: ReturnType<typeof setTimeout> | undefined;
-function announce(message: string) {
-  clearTimeout(announceTimer);
-  announceTimer = setTimeout(() => {
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Once typing settles: says how many results there are, and puts the search
+ * in the address (history.replaceState), so it can be shared or reloaded.
+ */
+function settle(state: SearchState, message: string) {
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => {
     status.textContent = message;
-  }, ANNOUNCE_AFTER_MS);
+    history.replaceState(null, '', `${location.pathname}${searchStateToQuery(state)}`);
+  }, SETTLE_AFTER_MS);
 }
 
 /** Runs one search for the form's current state and shows it, unless a newer one is waiting. */
 async function searchOnce(isStale: () => boolean) {
   const state = readState();
-  history.replaceState(null, '', `${location.pathname}${searchStateToQuery(state)}`);
   const term = prepareQuery(state.q);
   if (!term) {
     shown = undefined;
     list.replaceChildren();
     more.hidden = true;
-    clearTimeout(announceTimer);
     status.textContent = '';
+    settle(state, '');
+    app.dataset['searchRendered'] = state.q;
     return;
   }
   const pf = await loadPagefind();
   const options = { filters: pagefindFilters(state) };
-  const loose = await pf.search(term, options);
+  const find = async (query: string) => (await pf.search(query, options)).results;
   const phrase = phraseOf(term);
-  const together = phrase ? (await pf.search(phrase, options)).results : [];
+  // Stricter readings first: the exact diacritics typed, then the words side by side.
+  const preferred: PagefindResult[][] = [];
+  if (hasDiacritics(term)) {
+    await pf.options({ exactDiacritics: true });
+    if (phrase) preferred.push(await find(phrase));
+    preferred.push(await find(term));
+    await pf.options({ exactDiacritics: false });
+  }
+  await pf.options({ ranking: { diacriticSimilarity: diacriticSimilarity(term) } });
+  if (phrase) preferred.push(await find(phrase));
+  const loose = await find(term);
   if (isStale()) return;
-  const current: Shown = { state, results: phraseFirst(together, loose.results), next: 0, dropped: 0 };
+  const current: Shown = { state, results: tiered(preferred, loose), next: 0, dropped: 0 };
   shown = current;
   // The first page is built aside and swapped in, so the list never flashes empty.
   const page = new DocumentFragment();
   await showMore(current, page);
   if (current !== shown || isStale()) return;
   list.replaceChildren(page);
-  announce(statusMessage(current.results.length - current.dropped, state.q));
+  const count = current.results.length - current.dropped;
+  // Which query the list now answers, and how many pages: lets tests and the benchmark wait for it.
+  app.dataset['searchCount'] = String(count);
+  app.dataset['searchRendered'] = state.q;
+  settle(state, statusMessage(count, state.q));
 }
 
 // Latest wins: a keystroke during a search queues one more run instead of a

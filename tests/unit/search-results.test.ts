@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   excerptParts,
+  mergePassages,
+  diacriticSimilarity,
+  passagesOf,
   pagefindFilters,
   parseSearchState,
-  phraseFirst,
+  tiered,
+  hasDiacritics,
   phraseOf,
   pickSubResults,
   searchStateToQuery,
@@ -43,16 +47,36 @@ describe('pagefindFilters', () => {
   });
 });
 
-describe('phrase first', () => {
+describe('tiers', () => {
   it('adds a phrase query for several unquoted words only', () => {
     expect(phraseOf('dat dai')).toBe('"dat dai"');
     expect(phraseOf('dat')).toBeUndefined();
     expect(phraseOf('"dat dai"')).toBeUndefined();
   });
 
-  it('lists phrase matches first, then the rest, each page once', () => {
-    const r = (id: string) => ({ id });
-    expect(phraseFirst([r('b')], [r('a'), r('b'), r('c')]).map((x) => x.id)).toEqual(['b', 'a', 'c']);
+  it('lists preferred tiers first, then the rest, each page once, with its loose hit', () => {
+    const r = (id: string, from: string) => ({ id, from });
+    const merged = tiered(
+      [[r('b', 'exact')], [r('d', 'phrase'), r('b', 'phrase')]],
+      [r('a', 'loose'), r('b', 'loose')],
+    );
+    expect(merged).toEqual([
+      { id: 'b', preferred: r('b', 'exact'), loose: r('b', 'loose') },
+      { id: 'd', preferred: r('d', 'phrase'), loose: undefined },
+      { id: 'a', loose: r('a', 'loose') },
+    ]);
+  });
+
+  it('prefers exact diacritics only for a query that has them', () => {
+    expect(hasDiacritics('dất dai')).toBe(true);
+    expect(hasDiacritics('dat dai')).toBe(false);
+  });
+});
+
+describe('mergePassages', () => {
+  it('puts passages holding the phrase first, then other passages, each once', () => {
+    const merged = mergePassages([sub('p', [1])], [sub('x', [9]), sub('p', [5]), sub('y', [1])], {}, state(), 3);
+    expect(merged.map((s) => s.title)).toEqual(['p', 'x', 'y']);
   });
 });
 
@@ -62,9 +86,12 @@ describe('pickSubResults', () => {
     b: { areas: ['tai-chinh' as const], bodies: ['so-tai-chinh'] },
   };
 
-  it('puts the passages with the most weight first, keeping page order on ties, at most max', () => {
+  it('puts the passages with the most hits first, then the most weight, then page order, at most max', () => {
     const subs = [sub('a', [1]), sub('b', [3]), sub('c', [1])];
     expect(pickSubResults(subs, facets, state(), 2).map((s) => s.title)).toEqual(['b', 'a']);
+    const heading = sub('heading', [9]);
+    const clause = sub('clause', [1, 1, 1]);
+    expect(pickSubResults([heading, clause], facets, state(), 1).map((s) => s.title)).toEqual(['clause']);
   });
 
   it('on a page whose passages have facets, keeps only passages in the chosen area or body', () => {
@@ -76,6 +103,22 @@ describe('pickSubResults', () => {
   it('leaves other pages’ passages alone: the page matched the filters as a whole', () => {
     const subs = [sub(undefined, [1]), sub('heading', [2])];
     expect(pickSubResults(subs, facets, state({ areas: ['tai-chinh'] }), 3)).toHaveLength(2);
+  });
+});
+
+describe('diacriticSimilarity', () => {
+  it('favours exact marks only when the query has marks', () => {
+    expect(diacriticSimilarity('dất dai')).toBeGreaterThan(1);
+    expect(diacriticSimilarity('dat dai')).toBeLessThan(0.1);
+  });
+});
+
+describe('passagesOf', () => {
+  it('keeps Pagefind’s passages, or stands the page in for them when only its title matched', () => {
+    const data = { url: '/p/', excerpt: 'Đầu trang', meta: { title: 'Tiêu đề' }, sub_results: [] };
+    expect(passagesOf(data)).toEqual([{ title: 'Tiêu đề', url: '/p/', excerpt: 'Đầu trang', weighted_locations: [] }]);
+    const withHits = { ...data, sub_results: [sub('a', [1])] };
+    expect(passagesOf(withHits)).toEqual([sub('a', [1])]);
   });
 });
 
