@@ -1,0 +1,141 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * Search figures for the benchmark (scripts/bench.ts), measured in Chromium
+ * on the real search page against a served build. Bytes are what the
+ * network transferred (CDP `encodedDataLength`: compressed bodies plus
+ * headers), so they depend on the server: nginx with the shipped config
+ * sends the precompressed files.
+ */
+export interface SearchFigures {
+  /** The index proper on disk: word chunks, fragments, filters, metadata (Pagefind stores them gzipped). */
+  indexBytes: number;
+  /** Pagefind's runtime on disk: pagefind.js and its WebAssembly. */
+  runtimeBytes: number;
+  /** Everything the search page fetched from opening it to showing the first query's results (page, runtime, index). */
+  firstQueryBytes: number;
+  /** Median over the later queries (each entered at once) of what each fetched until its results showed. */
+  laterQueryBytes: number;
+  /** The largest of those. */
+  laterQueryBytesMax: number;
+  /** Median time from a keystroke to results that answer it. */
+  medianKeystrokeMs: number;
+  /** How many keystrokes the median is over. */
+  keystrokes: number;
+}
+
+/** Queries typed after the first one, as people refine or start over. */
+export const LATER_QUERIES = [
+  'so tai chinh',
+  'bao cao dinh ky',
+  'mot cua lien thong',
+  'thi tuyen cong chuc',
+  'Ủy ban nhân dân tỉnh',
+  'dat dai',
+  'kiem tra',
+  'truong chinh tri',
+];
+export const FIRST_QUERY = 'chi dao';
+
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile() && !e.name.endsWith('.gz') && !e.name.endsWith('.br'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Sizes of the built index and runtime. */
+export function indexSizes(dist: string): { indexBytes: number; runtimeBytes: number } {
+  const root = join(dist, 'pagefind');
+  let indexBytes = 0;
+  let runtimeBytes = 0;
+  for (const file of filesUnder(root)) {
+    const rel = relative(root, file).split(sep).join('/');
+    const size = statSync(file).size;
+    if (/^(index|fragment|filter)\/|\.pf_meta$/.test(rel)) indexBytes += size;
+    else if (/^(pagefind\.js|wasm\.)/.test(rel)) runtimeBytes += size;
+  }
+  return { indexBytes, runtimeBytes };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** Waits until the results list answers `query`. */
+async function rendered(page: Page, query: string) {
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset['searchRendered'] === q,
+    query,
+    { timeout: 20_000 },
+  );
+}
+
+/** Enters a whole query at once (pasted, or picked from history) and waits for its results. */
+async function enterQuery(page: Page, query: string) {
+  await page.fill('#search-q', query);
+  await rendered(page, query);
+}
+
+/** Types a query key by key, as a person does (the field cleared first), and waits for its results. */
+async function typeQuery(page: Page, query: string, delayMs: number) {
+  if ((await page.inputValue('#search-q')) !== '') {
+    await page.fill('#search-q', '');
+    await rendered(page, '');
+  }
+  await page.keyboard.type(query, { delay: delayMs });
+  await rendered(page, query);
+}
+
+/** Measures the search page at `origin` (a served build of `dist`). */
+export async function measureSearch(options: {
+  browser: Browser;
+  origin: string;
+  dist: string;
+  /** Pause between keys, as a quick typist (ms). */
+  keyDelayMs?: number;
+}): Promise<SearchFigures> {
+  const { browser, origin, dist, keyDelayMs = 120 } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  let transferred = 0;
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+    transferred += e.encodedDataLength;
+  });
+  try {
+    await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'load' });
+    await enterQuery(page, FIRST_QUERY);
+    const firstQueryBytes = transferred;
+
+    const later: number[] = [];
+    for (const query of LATER_QUERIES) {
+      const before = transferred;
+      await enterQuery(page, query);
+      later.push(transferred - before);
+    }
+
+    // Latency on a fresh page, typing key by key: the first keystrokes also fetch the runtime and chunks.
+    await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'load' });
+    await page.focus('#search-q');
+    for (const query of [FIRST_QUERY, ...LATER_QUERIES]) await typeQuery(page, query, keyDelayMs);
+    const durations = await page.evaluate(() =>
+      performance.getEntriesByName('search:keystroke').map((e) => e.duration),
+    );
+    return {
+      ...indexSizes(dist),
+      firstQueryBytes,
+      laterQueryBytes: median(later),
+      laterQueryBytesMax: Math.max(...later),
+      medianKeystrokeMs: Math.round(median(durations) * 10) / 10,
+      keystrokes: durations.length,
+    };
+  } finally {
+    await context.close();
+  }
+}

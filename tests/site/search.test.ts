@@ -1,0 +1,374 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeFragment, type Fragment } from '../../scripts/lib/search-index.ts';
+import { provisionAreas } from '../../src/lib/search-facets.ts';
+import { stripDiacritics } from '../../src/lib/search-text.ts';
+import { urls } from '../../src/lib/urls.ts';
+import type { Area } from '../../src/schemas/roles.ts';
+import { launchBrowser, serveDist, VIEWPORTS, type LocalServer } from './browser.ts';
+import { dist, page as builtPage } from './built-site.ts';
+import { readCollection } from './content-files.ts';
+import { axe, formatViolations } from './gates/a11y.ts';
+import { builtPages } from './gates/pages.ts';
+
+const root = join(import.meta.dirname, '../..');
+const officialText = readFileSync(join(root, 'content/sources/qd-26-2007-qd-ubnd.txt'), 'utf8').normalize('NFC');
+const norm = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+const fixtureFile = 'tests/fixtures/search-queries.yaml';
+const QueryCase = z.object({
+  who: z.enum(['citizen', 'official', 'trainer']),
+  query: z.string().min(1),
+  passage: z
+    .string()
+    .min(1)
+    .refine((p) => norm(officialText).includes(norm(p)), 'is not a passage of the official text'),
+});
+const queries = (() => {
+  const raw = yaml.load(readFileSync(join(root, fixtureFile), 'utf8'));
+  const parsed = z.array(QueryCase).safeParse(raw);
+  if (!parsed.success)
+    throw new Error(
+      `${fixtureFile}: ${parsed.error.issues.map((i) => `entry ${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data;
+})();
+
+/** Pages deliberately left out of the index, and why. */
+const NOT_INDEXED: [RegExp, string][] = [
+  [/^\/tim-kiem\/$/, 'the search page itself has nothing to find'],
+  [/^\/404\.html$/, 'the error page'],
+  [/^\/(van-ban|muc-tieu|nhiem-vu|co-quan|thuat-ngu|van-ban-dan-chieu)\/$/, 'a list of pages that are each indexed'],
+  [/^\/ma-tran-trach-nhiem\/$/, 'a table derived from the task pages, which are indexed'],
+  [/^\/co-quan\/[^/]+\/danh-sach\/$/, 'a print handout of the body page, which is indexed'],
+  [/^\/thoi-gian\/[^/]+\/$/, 'one body’s slice of the timeline; the timeline and the body page are indexed'],
+  [/^\/in\/.+/, 'print handouts made from pages that are indexed'],
+];
+
+/** The index's fragments: what each indexed page shows in results. */
+const fragments: Fragment[] = readdirSync(join(dist, 'pagefind/fragment')).map((f) =>
+  decodeFragment(readFileSync(join(dist, 'pagefind/fragment', f)), f),
+);
+
+let browser: Browser;
+let server: LocalServer;
+let tab: Page;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
+  tab = await (await browser.newContext({ viewport: VIEWPORTS[1] })).newPage();
+  await tab.goto(server.origin + urls.search());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Shown {
+  url: string;
+  meta: string;
+  excerpts: string[];
+  marks: string[];
+  cites: { href: string; text: string }[];
+}
+
+/** What the results list shows, once it answers `query`. */
+async function shown(page: Page, query?: string): Promise<Shown[]> {
+  await page.waitForFunction(
+    (q) => {
+      const rendered = document.querySelector<HTMLElement>('[data-search]')?.dataset['searchRendered'];
+      return q === undefined ? rendered !== undefined : rendered === q;
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#search-results > .result')].map((li) => ({
+      url: li.querySelector('.result__title a')?.getAttribute('href') ?? '',
+      meta: li.querySelector('.result__meta')?.textContent ?? '',
+      excerpts: [...li.querySelectorAll('.result__excerpt')].map((e) => e.textContent ?? ''),
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+      cites: [...li.querySelectorAll<HTMLAnchorElement>('.result__cite')].map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        text: a.textContent ?? '',
+      })),
+    })),
+  );
+}
+
+/** How many pages the last search found. */
+const count = async () => Number(await tab.locator('[data-search]').getAttribute('data-search-count'));
+
+/** Types a query into the search page's field (as a paste: one input event) and returns the results. */
+async function search(query: string): Promise<Shown[]> {
+  await tab.fill('#search-q', query);
+  return shown(tab, query);
+}
+
+describe('the query set', () => {
+  it('is realistic and varied: ≥ 40 queries, ≥ half without diacritics, ≥ 10 typing «đ» as «d»', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(queries.map((q) => q.query)).size).toBe(queries.length);
+    const plain = queries.filter((q) => /^[\p{ASCII}]*$/u.test(q.query));
+    expect(plain.length * 2).toBeGreaterThanOrEqual(queries.length);
+    const typedD = queries.filter((q) => {
+      const dWords = new Set(
+        q.passage
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => /[đĐ]/u.test(w))
+          .map(stripDiacritics),
+      );
+      return (
+        !/[đĐ]/u.test(q.query) &&
+        stripDiacritics(q.query)
+          .split(/\s+/u)
+          .some((w) => dWords.has(w))
+      );
+    });
+    expect(typedD.length).toBeGreaterThanOrEqual(10);
+    for (const who of ['citizen', 'official', 'trainer']) expect(queries.some((q) => q.who === who)).toBe(true);
+  });
+});
+
+describe('each query finds its passage among the first three results', () => {
+  for (const { query, passage } of queries)
+    it(`«${query}» → «${passage}»`, async () => {
+      const top = (await search(query)).slice(0, 3);
+      const found = top.some((r) => r.excerpts.some((e) => norm(e).includes(norm(passage))));
+      expect(found, JSON.stringify(top, null, 1)).toBe(true);
+    });
+});
+
+describe('matching Vietnamese as people type it', () => {
+  it('finds the same passages with and without diacritics', async () => {
+    for (const [withMarks, without] of [
+      ['chỉ đạo điều hành', 'chi dao dieu hanh'],
+      ['đất đai', 'dat dai'],
+      ['Đài phát thanh', 'dai phat thanh'],
+    ] as const) {
+      const a = await search(withMarks);
+      const countA = await count();
+      const b = await search(without);
+      expect(await count(), without).toBe(countA);
+      expect(a.length, withMarks).toBeGreaterThan(0);
+      expect(new Set(b.slice(0, 3).map((r) => r.url)), without).toEqual(new Set(a.slice(0, 3).map((r) => r.url)));
+    }
+  });
+
+  it('ranks exact-diacritic matches first', async () => {
+    for (const word of ['đất', 'đạt', 'đạo', 'đào']) {
+      const [first] = await search(word);
+      expect(
+        first?.marks.map((m) => norm(m)),
+        word,
+      ).toContain(word);
+    }
+  });
+
+  it('matches old and new tone placement both ways', async () => {
+    for (const [typed, printed] of [
+      ['Ủy ban', 'uỷ ban'],
+      ['hóa', 'hoá'],
+      ['xóa', 'xoá'],
+    ] as const) {
+      const marks = (await search(typed)).flatMap((r) => r.marks).map(norm);
+      expect(marks.join(' '), typed).toContain(printed.split(' ')[0]);
+    }
+  });
+
+  it('matches a quoted phrase as a phrase', async () => {
+    await search('chi dao kiem tra');
+    const loose = await count();
+    const phrase = await search('"chi dao, kiem tra"');
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(await count()).toBeLessThan(loose);
+    const words = (s: string) => stripDiacritics(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
+    for (const r of phrase) expect(r.excerpts.map(words).join(' | '), r.url).toContain('chi dao kiem tra');
+  });
+
+  it('says clearly when nothing matches, with what to try', async () => {
+    expect(await search('qxzqxz')).toEqual([]);
+    const status = tab.locator('[data-search-status]');
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/Không tìm thấy.*không dấu.*bớt từ/);
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('announces the result count to screen readers once typing settles', async () => {
+    const results = await search('cong chuc');
+    const status = tab.locator('[data-search-status]');
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^Tìm thấy \d+ trang cho «cong chuc»\.$/);
+    expect(results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('results', () => {
+  it('show the title, a highlighted excerpt of the real text, and the citation of the clause', async () => {
+    const results = await search('dat dai dau tu xay dung');
+    const reader = results.find((r) => r.url === urls.reader('qd-26-2007-qd-ubnd'));
+    expect(reader, JSON.stringify(results)).toBeDefined();
+    const clause = readCollection<{ text: string }>('provisions').find((p) => p.data.text.includes('đất đai, đầu tư'));
+    expect(reader?.cites[0]?.href).toBe(`${urls.reader('qd-26-2007-qd-ubnd')}#${clause?.id}`);
+    expect(reader?.cites[0]?.text).toMatch(
+      /^gạch đầu dòng thứ 4 khoản 1\.3 mục II Kế hoạch ban hành kèm theo Quyết định/,
+    );
+    expect(reader?.excerpts[0]).toContain('đất đai');
+    expect(reader?.marks.map(norm)).toContain('đất');
+  });
+
+  it('open at the clause: every provision of the reader is a sub-result titled with its citation', () => {
+    const reader = fragments.find((f) => f.url === urls.reader('qd-26-2007-qd-ubnd'));
+    const doc = builtPage(urls.reader('qd-26-2007-qd-ubnd'));
+    const titled = new Map(reader?.anchors.filter((a) => a.title).map((a) => [a.id, a.title]));
+    for (const { id } of readCollection('provisions')) {
+      const cite = doc.getElementById(id)?.querySelector('.cite dd:last-child')?.textContent?.trim();
+      expect(titled.get(id), id).toBe(cite);
+    }
+  });
+
+  it('are narrowed by kind of page, area of reform and body', async () => {
+    await search('ke hoach');
+    const all = await shown(tab, 'ke hoach');
+    await tab.goto(`${server.origin}${urls.search()}?q=ke+hoach&kind=task`);
+    const tasks = await shown(tab, 'ke hoach');
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const r of tasks) expect(r.meta, r.url).toMatch(/^Nhiệm vụ/);
+    expect(await tab.locator('input[name="kind"][value="task"]').isChecked()).toBe(true);
+    expect(all.some((r) => !r.meta.startsWith('Nhiệm vụ'))).toBe(true);
+
+    const provisions = readCollection<{ parent?: string }>('provisions').map((p) => ({
+      id: p.id,
+      data: { parent: p.data.parent ? { id: p.data.parent } : undefined },
+    }));
+    const tasksData = readCollection<{ provision: string; area: Area }>('tasks').map((t) => ({
+      data: { provision: { id: t.data.provision }, area: t.data.area },
+    }));
+    const areas = provisionAreas(provisions, tasksData);
+    await tab.goto(`${server.origin}${urls.search()}?q=kiem+tra&area=tai-chinh`);
+    const money = await shown(tab, 'kiem tra');
+    expect(money.length).toBeGreaterThan(0);
+    for (const r of money) {
+      expect(builtPage(r.url).querySelector('[data-pagefind-filter="area:tai-chinh"]'), r.url).not.toBeNull();
+      for (const c of r.cites.filter((c) => c.href.startsWith(urls.reader('qd-26-2007-qd-ubnd'))))
+        expect(areas.get(c.href.split('#')[1] ?? ''), c.href).toBe('tai-chinh');
+    }
+
+    await tab.goto(`${server.origin}${urls.search()}?q=ke+hoach&body=so-tai-chinh`);
+    const body = await shown(tab, 'ke hoach');
+    expect(body.length).toBeGreaterThan(0);
+    for (const r of body)
+      expect(builtPage(r.url).querySelector('[data-pagefind-filter="body:so-tai-chinh"]'), r.url).not.toBeNull();
+    await tab.goto(server.origin + urls.search());
+  });
+});
+
+describe('the search page', () => {
+  it('reads the query from the URL and keeps it there, so searches can be shared', async () => {
+    await tab.goto(`${server.origin}${urls.search()}?q=${encodeURIComponent('một cửa')}`);
+    expect(await tab.inputValue('#search-q')).toBe('một cửa');
+    expect((await shown(tab, 'một cửa')).length).toBeGreaterThan(0);
+    await search('so noi vu');
+    await expect.poll(() => new URL(tab.url()).search).toBe('?q=so+noi+vu');
+  });
+
+  it('can be used with the keyboard alone: type, reach results and load more', async () => {
+    await tab.goto(server.origin + urls.search());
+    await tab.focus('#search-q');
+    await tab.keyboard.type('can bo');
+    await shown(tab, 'can bo');
+    const more = tab.locator('[data-search-more]');
+    expect(await more.isVisible()).toBe(true);
+    const before = await tab.locator('#search-results > .result').count();
+    for (let i = 0; i < 40 && !(await more.evaluate((b) => b === document.activeElement)); i++)
+      await tab.keyboard.press('Tab');
+    await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.locator('#search-results > .result').count()).toBeGreaterThan(before);
+    const focused = await tab.evaluate(() => document.activeElement?.closest('.result'));
+    expect(focused).not.toBeNull();
+  });
+
+  it('fits a 390px phone with results and filters open, and passes axe', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const phone = await context.newPage();
+    await phone.goto(`${server.origin}${urls.search()}?q=cai+cach+hanh+chinh&area=the-che`);
+    await shown(phone, 'cai cach hanh chinh');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(formatViolations(await axe(phone, urls.search(), 'phone'))).toEqual([]);
+    await context.close();
+  });
+
+  it('makes no request outside the site', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.origin}${urls.search()}?q=dat+dai`);
+    await shown(page, 'dat dai');
+    expect(requested.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'))).toEqual([]);
+    expect(requested.some((u) => u.includes('/pagefind/'))).toBe(true);
+    await context.close();
+  });
+
+  it('explains, with JavaScript off, that live search needs it and where to read instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${urls.search()}?q=dat+dai`);
+    expect(await page.locator('main').innerText()).toMatch(/Tìm kiếm cần JavaScript/);
+    expect(await page.locator(`main a[href="${urls.documents()}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('ships its script as a file (the CSP forbids inline scripts)', () => {
+    const scripts = [...builtPage(urls.search()).querySelectorAll('script')];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s.getAttribute('src'), s.outerHTML.slice(0, 80)).toMatch(/^\/_astro\//);
+  });
+});
+
+describe('the index', () => {
+  const pages = builtPages(dist);
+  const skip = (path: string) => NOT_INDEXED.find(([re]) => re.test(path));
+
+  it('covers every content page’s <main>, and nothing else', () => {
+    const indexed = new Set(fragments.map((f) => f.url));
+    for (const { path } of pages) {
+      const main = builtPage(path).querySelector('main');
+      if (skip(path)) {
+        expect(indexed.has(path), path).toBe(false);
+        continue;
+      }
+      expect(main?.hasAttribute('data-pagefind-body'), path).toBe(true);
+      expect(indexed.has(path), path).toBe(true);
+    }
+  });
+
+  it('is in Vietnamese only', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+  });
+
+  it('shows readers the real text, never the folded copy it searches', () => {
+    const reader = fragments.find((f) => f.url === urls.reader('qd-26-2007-qd-ubnd'));
+    for (const p of readCollection<{ text: string }>('provisions'))
+      expect(norm(reader?.content ?? ''), p.id).toContain(norm(p.data.text));
+    for (const f of fragments) {
+      const main = builtPage(f.url).querySelector('main')?.textContent ?? '';
+      if (/đ/iu.test(main)) expect(f.content, f.url).toMatch(/đ/iu);
+      expect(f.meta['title'], f.url).toBe(
+        builtPage(f.url).querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim(),
+      );
+    }
+  });
+
+  it('leaves navigation and chrome out', () => {
+    const home = fragments.find((f) => f.url === urls.home());
+    expect(home?.content).not.toContain('Bỏ qua, đến nội dung chính');
+    expect(home?.content).not.toContain('Tìm trong kế hoạch');
+  });
+});
