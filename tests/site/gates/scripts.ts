@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { VIEWPORTS } from '../browser.ts';
-import { forEachPage, type BuiltPage } from './pages.ts';
+import { forEachPage, mayShipScript, type BuiltPage } from './pages.ts';
 
 /** The JavaScript a page ships, read from its HTML. */
 export interface ScriptUse {
@@ -51,8 +51,9 @@ export function scriptsOf(dist: string, page: BuiltPage): ScriptUse {
  * Loads pages with JavaScript turned off and lists what a reader could not
  * see: <main> and its text, the site navigation and each of its links (at
  * phone and desktop size), headings of <main> hidden at every size (one
- * hidden at one size only is a responsive layout), and a search form that
- * submits (the live results are the only thing that needs JavaScript).
+ * hidden at one size only is a responsive layout; pages that ship script
+ * may hide the parts that need it), and a search form that submits (the
+ * live results are the only thing that needs JavaScript).
  */
 export async function noJsProblems(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: origin });
@@ -85,7 +86,9 @@ export async function noJsProblems(browser: Browser, origin: string, paths: stri
       problems.push(...found.out.map((p) => `${path} [${viewport.name}, JS off]: ${p}`));
       for (const h of found.headings) hiddenEverywhere.set(h, (hiddenEverywhere.get(h) ?? 0) + 1);
     }
-    for (const [h, n] of hiddenEverywhere) if (n === VIEWPORTS.length) problems.push(`${path} [JS off]: ${h}`);
+    // Pages that ship script may hide what only works with it (the live search form, the offline save button).
+    if (!mayShipScript(path))
+      for (const [h, n] of hiddenEverywhere) if (n === VIEWPORTS.length) problems.push(`${path} [JS off]: ${h}`);
   });
   await context.close();
   return problems;
