@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, templateOf } from './gates/pages.ts';
-import { A4, navigationTexts, printProblems, printToPdf } from './gates/print.ts';
+import { A4, navigationTexts, OFFICIAL_TEXT, printProblems, printToPdf } from './gates/print.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 let browser: Browser;
@@ -47,7 +47,9 @@ describe('print', () => {
     return { pdf: await printToPdf(page), page, nav };
   }
 
-  for (const path of [reader?.path ?? urls.reader('(none built)'), urls.home()])
+  // The reader, the home page and a task page (official words quoted among the site's own).
+  const task = pages.find((p) => templateOf(p.path) === templateOf(urls.task('x')));
+  for (const path of [reader?.path ?? urls.reader('(none built)'), urls.home(), ...(task ? [task.path] : [])])
     it(`${path} prints to A4 with its content, without navigation, with link URLs`, async () => {
       const { pdf, page, nav } = await print(path);
       expect(pdf.pages).toBeGreaterThan(0);
@@ -63,15 +65,15 @@ describe('print', () => {
       for (const n of nav) expect(text.includes(words(n)), `navigation «${n}» in the PDF`).toBe(false);
 
       // Links outside the official text print their absolute URL after them; inside it, nothing.
-      const links = await page.evaluate(() => {
+      const links = await page.evaluate((officialText) => {
         const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '').origin;
         return [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')].map((a) => ({
-          official: !!a.closest('[data-official-text]'),
+          official: !!a.closest(officialText),
           expected: ` <${origin}${a.getAttribute('href')}>`,
           after: getComputedStyle(a, '::after').content,
           origin,
         }));
-      });
+      }, OFFICIAL_TEXT);
       const outside = links.filter((l) => !l.official);
       expect(outside.length).toBeGreaterThan(0);
       for (const l of outside) expect(l.after).toBe(JSON.stringify(l.expected));

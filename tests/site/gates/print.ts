@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { forEachPage } from './pages.ts';
 
+/** The official words, on the reader and quoted elsewhere: links in them print no URL. */
+export const OFFICIAL_TEXT = '[data-official-text], .prov-text';
+
 /** What counts as navigation: never printed. */
 export const NAVIGATION = 'nav, [role="navigation"], form[role="search"], search, .skip-link';
 
