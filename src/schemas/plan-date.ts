@@ -6,29 +6,36 @@ import { z } from 'astro/zod';
  */
 
 /** An ISO calendar day, checked to exist (no 30 February). */
-export const isoDay = z.string().superRefine((value, ctx) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) {
-    ctx.addIssue({ code: 'custom', message: `«${value}» is not a date of the form YYYY-MM-DD` });
-    return;
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    ctx.addIssue({ code: 'custom', message: `«${value}» is not a day that exists` });
-  }
-});
+export const isoDay = z
+  .string()
+  // The pattern also reaches the generated JSON Schema; the refinement below names the bad value.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date of the form YYYY-MM-DD')
+  .superRefine((value, ctx) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) {
+      ctx.addIssue({ code: 'custom', message: `«${value}» is not a date of the form YYYY-MM-DD` });
+      return;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      ctx.addIssue({ code: 'custom', message: `«${value}» is not a day that exists` });
+    }
+  });
 
 const year = z.number().int().min(1945).max(2100);
 const quarter = z.number().int().min(1).max(4);
 const month = z.number().int().min(1).max(12);
 /** A month, written YYYY-MM, used as the bounds of a recurrence. */
-export const isoMonth = z.string().superRefine((value, ctx) => {
-  const match = /^(\d{4})-(\d{2})$/.exec(value);
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) {
-    ctx.addIssue({ code: 'custom', message: `«${value}» is not a month of the form YYYY-MM` });
-  }
-});
+export const isoMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/, 'must be a month of the form YYYY-MM')
+  .superRefine((value, ctx) => {
+    const match = /^(\d{4})-(\d{2})$/.exec(value);
+    if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) {
+      ctx.addIssue({ code: 'custom', message: `«${value}» is not a month of the form YYYY-MM` });
+    }
+  });
 
 /** Recurrence frequencies the plan uses. */
 export const FREQUENCIES = ['month', 'quarter', 'half-year', 'year'] as const;
