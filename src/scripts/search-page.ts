@@ -67,7 +67,14 @@ const failure = required<HTMLElement>(document, '[data-search-error]');
 const anchorFacets = JSON.parse(app.dataset['anchorFacets'] ?? '{}') as Record<string, AnchorFacets>;
 
 let pagefind: Promise<Pagefind> | undefined;
-/** Loads Pagefind once, on the main thread: no worker file to fetch, and the index is small. */
+/**
+ * Loads Pagefind once, at page load so the first keystroke is answered fast.
+ * - `noWorker`: search runs on the main thread (a few ms on this index), so
+ *   the worker script is neither fetched nor shipped. Pagefind 1.6 reads it
+ *   but also logs it as an unknown option (a console warning).
+ * - `pageLength` below the default 0.75: the reader is one long page holding
+ *   the whole official text, and should not sink for its length alone.
+ */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';

@@ -31,9 +31,16 @@ const QueryCase = z.object({
 const queries = (() => {
   const raw = yaml.load(readFileSync(join(root, fixtureFile), 'utf8'));
   const parsed = z.array(QueryCase).safeParse(raw);
+  const valueAt = (path: PropertyKey[]) =>
+    path.reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined),
+      raw,
+    );
   if (!parsed.success)
     throw new Error(
-      `${fixtureFile}: ${parsed.error.issues.map((i) => `entry ${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`,
+      `${fixtureFile}: ${parsed.error.issues
+        .map((i) => `entry ${i.path.map(String).join('.')} ${i.message}: ${JSON.stringify(valueAt(i.path))}`)
+        .join('; ')}`,
     );
   return parsed.data;
 })();
