@@ -7,7 +7,8 @@
  *    HTML+CSS gzip ≤ 20 KB; 0 bytes of JS on pages without live search) as PASS/OVER.
  * 3. Lighthouse (mobile, default throttling) on one page of each template, served by
  *    nginx with the shipped configuration: scores, LCP, TBT, CLS.
- * 4. Scale: N synthetic plan-sized documents added to the content (N = 1, 10, 50), each
+ * 4. Search: index size, bytes fetched for the first and a later query, keystroke to results (Chromium, nginx).
+ * 5. Scale: N synthetic plan-sized documents added to the content (N = 1, 10, 50), each
  *    built from a cold cache: build time, page count, search index size.
  *
  * Usage: npm run bench [-- --no-lighthouse] [-- --scale=1,10,50] [-- --no-scale]
@@ -20,6 +21,7 @@ import { launchBrowser, serveDist } from '../tests/site/browser.ts';
 import { startNginx } from '../tests/site/gates/nginx.ts';
 import { builtPages, mayShipScript, onePerTemplate, templateOf } from '../tests/site/gates/pages.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
+import { measureSearch, SEARCH_TARGETS } from './lib/search-bench.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { readerBudget, weighPages, type Bytes } from './bench/weights.ts';
 
@@ -184,7 +186,53 @@ if (!args.includes('--no-lighthouse')) {
   }
 }
 
-// 4. Scale.
+// 4. Search: index size, bytes per query, keystroke to results.
+heading('Search (Chromium; nginx with the shipped configuration)');
+{
+  const nginx = await startNginx(dist);
+  const chromium = await launchBrowser();
+  try {
+    const s = await measureSearch({ browser: chromium, origin: nginx.origin, dist });
+    const verdict = (value: number, limit: number) => (value <= limit ? 'PASS' : 'OVER');
+    table(
+      [
+        ['Figure', 'Value', 'Target', ''],
+        ['Index (chunks, fragments, filters, meta)', `${kb(s.indexBytes)} KB`, '', ''],
+        ['Runtime (pagefind.js + WebAssembly)', `${kb(s.runtimeBytes)} KB`, '', ''],
+        [
+          'First query, from opening the page: bodies / with headers',
+          `${kb(s.bodies.firstQueryBytes)} / ${kb(s.firstQueryBytes)} KB`,
+          `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} KB`,
+          verdict(s.firstQueryBytes, SEARCH_TARGETS.firstQueryBytes),
+        ],
+        [
+          `Later query, median (${s.requests.laterQuery} requests): bodies / with headers`,
+          `${kb(s.bodies.laterQueryBytes)} / ${kb(s.laterQueryBytes)} KB`,
+          `≤ ${kb(SEARCH_TARGETS.laterQueryBytes)} KB`,
+          `${verdict(s.bodies.laterQueryBytes, SEARCH_TARGETS.laterQueryBytes)} / ${verdict(s.laterQueryBytes, SEARCH_TARGETS.laterQueryBytes)}`,
+        ],
+        [
+          'Later query, largest: bodies / with headers',
+          `${kb(s.bodies.laterQueryBytesMax)} / ${kb(s.laterQueryBytesMax)} KB`,
+          '',
+          '',
+        ],
+        [
+          `Keystroke to results (median of ${s.keystrokes})`,
+          `${s.medianKeystrokeMs} ms`,
+          `≤ ${SEARCH_TARGETS.medianKeystrokeMs} ms`,
+          verdict(s.medianKeystrokeMs, SEARCH_TARGETS.medianKeystrokeMs),
+        ],
+      ],
+      ['l', 'r', 'r', 'l'],
+    );
+  } finally {
+    await chromium.close();
+    await nginx.stop();
+  }
+}
+
+// 5. Scale.
 if (scales.length) {
   heading('Scale: N synthetic plan-sized documents added (cold builds)');
   const rows: string[][] = [['N', 'Build', 'of which astro', 'Pages', 'Search index', 'Fragments']];
