@@ -230,6 +230,7 @@ async function searchOnce(isStale: () => boolean) {
     more.hidden = true;
     status.textContent = '';
     settle(state, '');
+    app.dataset['searchCount'] = '0';
     app.dataset['searchRendered'] = state.q;
     return;
   }
