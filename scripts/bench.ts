@@ -11,7 +11,7 @@
  * 5. Scale: N synthetic plan-sized documents added to the content (N = 1, 10, 50), each
  *    built from a cold cache: build time, page count, search index size.
  *
- * Usage: npm run bench [-- --no-lighthouse] [-- --scale=1,10,50] [-- --no-scale]
+ * Usage: npm run bench [-- --no-lighthouse] [-- --lighthouse-runs=3] [-- --scale=1,10,50] [-- --no-scale]
  * Builds go to .bench/ (never to dist/).
  */
 import { spawnSync } from 'node:child_process';
@@ -156,12 +156,16 @@ table(
 
 // 3. Lighthouse.
 if (!args.includes('--no-lighthouse')) {
-  heading('Lighthouse (mobile, default throttling; nginx with the shipped configuration)');
+  heading('Lighthouse (mobile, default throttling; nginx with the shipped configuration; median of the runs)');
   const nginx = await startNginx(dist);
   try {
     // The 404 page comes with status 404, on which Lighthouse refuses to report.
     const measured = onePerTemplate(pages).filter((p) => p.path !== '/404.html');
-    const results = await runLighthouse(measured.map((p) => nginx.origin + p.path));
+    const runs = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.slice(18) ?? 1);
+    const results = await runLighthouse(
+      measured.map((p) => nginx.origin + p.path),
+      runs,
+    );
     table(
       [
         ['Page', 'Perf', 'A11y', 'Best', 'SEO', 'LCP', 'TBT', 'CLS'],
