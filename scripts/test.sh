@@ -8,6 +8,8 @@ bash scripts/ensure-system-packages.sh
 echo "== astro check" && astro check --minimumFailingSeverity hint
 echo "== prettier" && prettier --check . --log-level warn
 echo "== eslint" && eslint . --max-warnings 0
-echo "== unit tests" && vitest run --project unit
+rm -rf test-results
+echo "== unit tests" && vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 echo "== build" && npm run build --silent
-echo "== site tests" && vitest run --project site
+echo "== site tests" && vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/site.json
+node scripts/test-summary.ts test-results/unit.json test-results/site.json
