@@ -1,22 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, VIEWPORTS, type LocalServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAndServer, serveDist, VIEWPORTS } from './browser.ts';
 import { dist } from './built-site.ts';
 import { AXE_DISABLED, axePages, formatViolations, keyboardWalk } from './gates/a11y.ts';
 import { builtPages, onePerTemplate } from './gates/pages.ts';
 
-let browser: Browser;
-let server: LocalServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer(dist);
 
 const pages = builtPages(dist);
 
@@ -27,8 +18,8 @@ describe('accessibility of every built page', () => {
     async () => {
       for (const [rule, reason] of Object.entries(AXE_DISABLED)) expect(reason.length, rule).toBeGreaterThan(20);
       const violations = await axePages(
-        browser,
-        server.origin,
+        env.browser,
+        env.server.origin,
         pages.map((p) => p.path),
       );
       expect(formatViolations(violations)).toEqual([]);
@@ -40,8 +31,8 @@ describe('keyboard use of each page template', () => {
   for (const { path } of onePerTemplate(pages))
     for (const viewport of VIEWPORTS)
       it(`${path} (${viewport.name}): every control is reached by Tab and visibly focused; the skip link focuses <main>`, async () => {
-        const context = await browser.newContext({ viewport });
-        const report = await keyboardWalk(await context.newPage(), server.origin, path);
+        const context = await env.browser.newContext({ viewport });
+        const report = await keyboardWalk(await context.newPage(), env.server.origin, path);
         await context.close();
         expect(report.skipLink).toBeUndefined();
         expect(report.unreached).toEqual([]);
@@ -61,7 +52,7 @@ describe('the keyboard check', () => {
       <a class="bare" href="/">bare</a><a href="/" tabindex="-1">skipped</a></main></body></html>`,
     );
     const fixture = await serveDist(site);
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const report = await keyboardWalk(await context.newPage(), fixture.origin, '/');
     await context.close();
     await fixture.close();

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,4 +88,20 @@ export function serveDist(root: string): Promise<LocalServer> {
       });
     });
   });
+}
+
+/**
+ * Chromium and a server for `root`, shared by the tests of one file: started
+ * before them, closed after them. Read `env.browser` and `env.server` inside tests.
+ */
+export function browserAndServer(root: string): { browser: Browser; server: LocalServer } {
+  const env = {} as { browser: Browser; server: LocalServer };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launchBrowser(), serveDist(root)]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,20 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAndServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, mayShipScript } from './gates/pages.ts';
 import { noJsProblems, scriptsOf } from './gates/scripts.ts';
 import { urls } from '../../src/lib/urls.ts';
 
-let browser: Browser;
-let server: LocalServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer(dist);
 
 const pages = builtPages(dist);
 
@@ -34,8 +25,8 @@ describe('reading without JavaScript', () => {
     async () => {
       expect(
         await noJsProblems(
-          browser,
-          server.origin,
+          env.browser,
+          env.server.origin,
           pages.map((p) => p.path),
         ),
       ).toEqual([]);
@@ -43,9 +34,9 @@ describe('reading without JavaScript', () => {
   );
 
   it('the search form submits to the search page without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     const field = page.locator('form[role="search"] input[name="q"]').first();
     await field.fill('cải cách');
     await field.press('Enter');

@@ -1,20 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAndServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, templateOf } from './gates/pages.ts';
 import { A4, navigationTexts, OFFICIAL_TEXT, printProblems, printToPdf } from './gates/print.ts';
 import { urls } from '../../src/lib/urls.ts';
 
-let browser: Browser;
-let server: LocalServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer(dist);
 
 const pages = builtPages(dist);
 /** Words only: pdftotext drops some punctuation and joins lines, so compare letters and digits. */
@@ -29,8 +21,8 @@ describe('print', () => {
   it('every page has print styles that leave out all navigation', { timeout: 600_000 }, async () => {
     expect(
       await printProblems(
-        browser,
-        server.origin,
+        env.browser,
+        env.server.origin,
         pages.map((p) => p.path),
       ),
     ).toEqual([]);
@@ -40,8 +32,8 @@ describe('print', () => {
   async function print(
     path: string,
   ): Promise<{ pdf: Awaited<ReturnType<typeof printToPdf>>; page: Page; nav: string[] }> {
-    const page = await browser.newPage();
-    await page.goto(server.origin + path);
+    const page = await env.browser.newPage();
+    await page.goto(env.server.origin + path);
     const nav = await navigationTexts(page);
     await page.emulateMedia({ media: 'print' });
     return { pdf: await printToPdf(page), page, nav };

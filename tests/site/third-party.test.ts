@@ -1,19 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAndServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages } from './gates/pages.ts';
 import { foreignRequests } from './gates/requests.ts';
 
-let browser: Browser;
-let server: LocalServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer(dist);
 
 describe('no third party', () => {
   it(
@@ -22,8 +13,8 @@ describe('no third party', () => {
     async () => {
       const pages = builtPages(dist);
       const { requests, foreign } = await foreignRequests(
-        browser,
-        server.origin,
+        env.browser,
+        env.server.origin,
         pages.map((p) => p.path),
       );
       // Each page at least requests itself and its stylesheet: the recording works.
