@@ -1,4 +1,4 @@
-import { AREAS, ROLES, ROLE_KEYS, type Area, type Role } from '../schemas/roles.ts';
+import { AREAS, ROLE_KEYS, roleLabel, type Area, type Role } from '../schemas/roles.ts';
 import type { MentionTarget } from './mention-aliases.ts';
 import type { Mention } from './mentions.ts';
 
@@ -16,6 +16,7 @@ interface BodyRole {
   body: Ref;
   role: Role;
   source: Ref;
+  interpretation?: string | undefined;
 }
 /** The corpus, reduced to what handouts use (the corpus and timeline satisfy it). */
 export interface HandoutSource {
@@ -28,7 +29,7 @@ export interface HandoutSource {
       provision: Ref;
       bodies: BodyRole[];
       milestones: { milestone: Ref }[];
-      objectives: { objective: Ref; interpretation: boolean }[];
+      objectives: { objective: Ref; interpretation?: string | undefined }[];
     };
   }[];
   objectives: { id: string; data: { label: string; title: string; provision: Ref; parent?: Ref | undefined } }[];
@@ -102,7 +103,7 @@ export function rolesSentence(bodies: BodyRole[], bodyName: (id: string) => stri
     .sort(roleOrder)
     .map(
       (role) =>
-        `${ROLES[role]}: ${unique(bodies.filter((b) => b.role === role).map((b) => bodyName(b.body.id))).join('; ')}.`,
+        `${roleLabel(role)}: ${unique(bodies.filter((b) => b.role === role).map((b) => bodyName(b.body.id))).join('; ')}.`,
     )
     .join(' ');
 }
@@ -210,7 +211,7 @@ export interface AreaSummary {
 }
 export interface PlanSummary {
   areas: AreaSummary[];
-  /** Bodies leading at least one task, with how many, most first. */
+  /** Bodies leading or in charge of at least one task, with how many, most first; «*» marks the site's reading. */
   leads: { body: string; name: string; tasks: number }[];
   /** Dated milestones (not recurring, not legal bases), in date order. */
   dates: HandoutSource['milestones'];
@@ -227,22 +228,28 @@ export interface PlanSummary {
 export function planSummary(s: HandoutSource, documentIds: string[]): PlanSummary {
   const inside = new Set(documentIds.flatMap((d) => s.provisionsOf(d).map((p) => p.id)));
   const tasks = s.tasks.filter((t) => inside.has(t.data.provision.id));
+  // Who is in charge: «chủ trì» or «phụ trách», as the words state it or as the site reads it (marked).
+  const inCharge = (b: BodyRole) => b.role === 'lead' || b.role === 'in-charge';
   const leadsOf = (list: typeof tasks) =>
-    unique(list.flatMap((t) => t.data.bodies.filter((b) => b.role === 'lead').map((b) => b.body.id)));
+    unique(list.flatMap((t) => t.data.bodies.filter(inCharge).map((b) => b.body.id)));
+  const name = (body: string, list: typeof tasks) =>
+    list.some((t) => t.data.bodies.some((b) => b.body.id === body && inCharge(b) && !b.interpretation))
+      ? s.bodyName(body)
+      : `${s.bodyName(body)}*`;
   const areas = (Object.keys(AREAS) as Area[])
     .map((area) => {
       const mine = tasks.filter((t) => t.data.area === area);
-      return { area, label: AREAS[area], tasks: mine.length, leads: leadsOf(mine).map(s.bodyName) };
+      return { area, label: AREAS[area], tasks: mine.length, leads: leadsOf(mine).map((b) => name(b, mine)) };
     })
     .filter((a) => a.tasks > 0);
   const leads = leadsOf(tasks)
     .map((body) => ({
       body,
-      name: s.bodyName(body),
-      tasks: tasks.filter((t) => t.data.bodies.some((b) => b.body.id === body && b.role === 'lead')).length,
+      name: name(body, tasks),
+      tasks: tasks.filter((t) => t.data.bodies.some((b) => b.body.id === body && inCharge(b))).length,
     }))
     .sort((a, b) => b.tasks - a.tasks || a.name.localeCompare(b.name, 'vi'));
-  const mine = s.milestones.filter((m) => inside.has(m.source) && m.kind !== 'legal-basis');
+  const mine = s.milestones.filter((m) => inside.has(m.source) && !['legal-basis', 'proposal'].includes(m.kind));
   return {
     areas,
     leads,

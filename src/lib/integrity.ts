@@ -1,3 +1,4 @@
+import { checkRoles } from './role-checks.ts';
 import { sourceParagraphs } from './source-text.ts';
 
 /** An entry as the integrity checks see it: plain data, where it came from. */
@@ -216,5 +217,6 @@ export function checkContent(entries: RawEntry[], readSource: (file: string) => 
         message: `these words do not occur in provision ${source.id}`,
       });
   }
+  problems.push(...checkRoles(entries));
   return problems;
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { AREAS, ROLES, type Area, type Role } from '../schemas/roles.ts';
+import { AREAS, ROLE_FORCES, ROLES, roleLabel, type Area, type Role } from '../schemas/roles.ts';
 
 /**
  * The CSV files of tasks and of responsibilities. Like the deadlines CSV
@@ -33,6 +33,10 @@ export const RESPONSIBILITY_COLUMNS = {
   bodyName: 'Cơ quan',
   role: 'Mã vai trò',
   roleLabel: 'Vai trò',
+  force: 'Tính chất',
+  scope: 'Phạm vi (nguyên văn khoản)',
+  interpretation: 'Cách đọc của trang (nếu văn bản không nói thẳng)',
+  note: 'Ghi chú của trang',
   source: 'Mã khoản',
   citation: 'Trích dẫn',
   clauseUrl: 'Liên kết khoản',
@@ -51,8 +55,15 @@ export interface CsvTask {
     title: string;
     area: Area;
     provision: Ref;
-    bodies: { body: Ref; role: Role; source: Ref }[];
-    objectives: { objective: Ref; interpretation: boolean }[];
+    bodies: {
+      body: Ref;
+      role: Role;
+      source: Ref;
+      scope: string[];
+      interpretation?: string | undefined;
+      note?: string | undefined;
+    }[];
+    objectives: { objective: Ref; interpretation?: string | undefined }[];
     milestones: { milestone: Ref }[];
   };
 }
@@ -77,7 +88,7 @@ export function taskRows(tasks: CsvTask[], l: CsvLookups): TaskRow[] {
     const objectives = (interpretation: boolean) =>
       list(
         t.data.objectives
-          .filter((o) => o.interpretation === interpretation)
+          .filter((o) => (o.interpretation !== undefined) === interpretation)
           .map((o) => l.objectiveLabel(o.objective.id)),
       );
     return {
@@ -89,7 +100,7 @@ export function taskRows(tasks: CsvTask[], l: CsvLookups): TaskRow[] {
       citation: l.citation(t.data.provision.id),
       text: l.provisionText(t.data.provision.id),
       lead: list(t.data.bodies.filter((b) => b.role === 'lead').map((b) => l.bodyName(b.body.id))),
-      bodies: list(t.data.bodies.map((b) => `${l.bodyName(b.body.id)} (${ROLES[b.role]})`)),
+      bodies: list(t.data.bodies.map((b) => `${l.bodyName(b.body.id)} (${roleLabel(b.role)})`)),
       objectivesStated: objectives(false),
       objectivesInterpreted: objectives(true),
       deadlines: list(t.data.milestones.map((m) => l.milestoneWhen(m.milestone.id))),
@@ -108,7 +119,11 @@ export function responsibilityRows(tasks: CsvTask[], l: CsvLookups): Responsibil
       body: b.body.id,
       bodyName: l.bodyName(b.body.id),
       role: b.role,
-      roleLabel: ROLES[b.role],
+      roleLabel: roleLabel(b.role),
+      force: ROLE_FORCES[ROLES[b.role].force],
+      scope: b.scope.map((w) => `«${w}»`).join('; '),
+      interpretation: b.interpretation ?? '',
+      note: b.note ?? '',
       source: b.source.id,
       citation: l.citation(b.source.id),
       clauseUrl: l.clauseUrl(b.source.id),

@@ -46,6 +46,9 @@ export const urls = {
   offline: () => '/ngoai-tuyen/',
   offlineManifest: () => '/offline-manifest.json',
   search: () => '/tim-kiem/',
+  /** How the site reads the text: the roles, every reading the words imply but do not state, groups, dates. */
+  readings: () => '/cach-doc-van-ban/',
+  role: (role: string) => `/cach-doc-van-ban/#vai-tro-${role}`,
   /** Where a mention in the text links: the page of the body, cited document or term. */
   mention: (t: { collection: 'bodies' | 'legalReferences' | 'glossary'; id: string }) =>
     t.collection === 'bodies'
