@@ -66,6 +66,8 @@ export interface BodyRoles {
   body: string;
   name: string;
   roles: Role[];
+  /** Roles that are only the site's reading in this section (marked «*»). */
+  readings: Role[];
 }
 export interface Handout {
   section: string;
@@ -181,6 +183,12 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
     body,
     name: s.bodyName(body),
     roles: unique(assignments.filter((a) => a.body.id === body).map((a) => a.role)).sort(roleOrder),
+    readings: unique(
+      assignments
+        .filter((a) => a.body.id === body)
+        .filter((a, _, all) => all.filter((x) => x.role === a.role).every((x) => x.interpretation !== undefined))
+        .map((a) => a.role),
+    ),
   }));
   bodies.sort((a, b) => roleOrder(a.roles[0] as Role, b.roles[0] as Role) || a.name.localeCompare(b.name, 'vi'));
   const terms = unique(

@@ -70,6 +70,12 @@ export interface ObjectiveLink {
   /** The editors' reading, with its reason, when the text does not state the link. */
   interpretation?: string | undefined;
 }
+/** A role as a table cell shows it: whether it is the site's reading, whether words narrow it. */
+export interface RoleMark {
+  role: Role;
+  reading: boolean;
+  scoped: boolean;
+}
 /** Duties a body has through a group or a head post, and how. */
 export interface InheritedDuties {
   via: Inheritance;
@@ -145,7 +151,7 @@ export interface Relations {
   /** Objectives served by the tasks a body has a role in. */
   objectivesOfBody: (body: string) => string[];
   /** Tasks a body has a role in, in plan order. */
-  tasksOfBody: (body: string) => { task: string; roles: Role[] }[];
+  tasksOfBody: (body: string) => { task: string; roles: RoleMark[] }[];
   /** The duties the text gives a body by its own name, by force, then in plan order. */
   dutiesOfBody: (body: string) => Duty[];
   /** The duties a body has as one of a group, or through the group its head belongs to; nearest first. */
@@ -171,8 +177,8 @@ export interface Relations {
   relatedTerms: (term: string) => string[];
   /** Bodies with a role in at least one task: the matrix's columns. */
   matrixBodies: string[];
-  /** A body's roles in a task (empty when none). */
-  rolesIn: (task: string, body: string) => Role[];
+  /** A body's roles in a task (empty when none), each marked if it is a reading or narrowed by scope words. */
+  rolesIn: (task: string, body: string) => RoleMark[];
   /** Previous and next in a list in plan order. */
   neighbours: (list: string[], id: string) => Neighbours;
 }
@@ -239,8 +245,20 @@ export function buildRelations(input: RelationInput): Relations {
   ];
   const assignmentsByBody = group(assignments, (a) => a.body);
 
-  const rolesIn = (task: string, body: string) =>
-    unique(assignments.filter((a) => a.task === task && a.body === body).map((a) => a.role)).sort(byRole);
+  const rolesIn = (task: string, body: string): RoleMark[] => {
+    const mine = assignments.filter((a) => a.task === task && a.body === body);
+    return unique(mine.map((a) => a.role))
+      .sort(byRole)
+      .map((role) => {
+        const of = mine.filter((a) => a.role === role);
+        // Marked only when every clause giving the role reads it, or narrows it: one plain statement suffices.
+        return {
+          role,
+          reading: of.every((a) => a.interpretation !== undefined),
+          scoped: of.every((a) => a.scope.length > 0),
+        };
+      });
+  };
 
   const dutiesOfBody = (body: string): Duty[] => dutiesFrom(assignmentsByBody.get(body) ?? [], at, taskOrder, byDate);
   const bodyLinks: BodyLink[] = input.bodies.flatMap((b) =>

@@ -108,6 +108,20 @@ export function checkRoles(entries: RawEntry[]): ContentProblem[] {
     });
   }
 
+  // A proposal («Xét đề nghị của …») is read from a clause that names who proposed it.
+  for (const d of of('documents')) {
+    const proposal = d.data['proposal'] as { by?: Ref; source?: Ref } | undefined;
+    if (!proposal?.by || !proposal.source || !provisions.has(proposal.source.id)) continue;
+    const names = aliasesOf(proposal.by.id);
+    if (!names.some((n) => textOf(proposal.source?.id).includes(n)))
+      problems.push({
+        file: d.filePath,
+        field: 'proposal.source',
+        value: proposal.source.id,
+        message: `this provision does not name «${proposal.by.id}», who the document says proposed it`,
+      });
+  }
+
   // Coverage: a body named in a clause that gives duties has a role read from that clause, or a reason why not.
   const aliases = mentionAliases({
     bodies: of('bodies').map((b) => ({ id: b.id, data: { aliases: (b.data['aliases'] as string[]) ?? [] } })),

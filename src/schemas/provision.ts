@@ -7,6 +7,8 @@ export const PROVISION_KINDS = {
   subject: 'Trích yếu',
   issuer: 'Cơ quan ban hành',
   basis: 'Căn cứ',
+  /** «Xét đề nghị của … tại Tờ trình …»: who proposed the document; not a legal basis. */
+  proposal: 'Xét đề nghị',
   'enacting-formula': 'Quyết định',
   article: 'Điều',
   'issued-with': 'Dòng ban hành kèm theo',

@@ -41,7 +41,13 @@ export const sourceField = (ref: RefFactory) =>
  */
 export const interpretationField = z
   .string()
-  .min(10, 'must say, in a sentence, why the site reads the clause this way')
+  .superRefine((reason, ctx) => {
+    if (reason.trim().length < 10)
+      ctx.addIssue({
+        code: 'custom',
+        message: `«${reason}» is not a reason: say, in a sentence, why the site reads the clause this way`,
+      });
+  })
   .optional()
   .describe("The editors' reading, with its reason; absent when the words state the relation.");
 

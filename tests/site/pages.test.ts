@@ -348,9 +348,11 @@ describe('the responsibility matrix', () => {
       const row = doc.querySelector(`tr[data-task="${t.id}"]`);
       expect(row, t.id).not.toBeNull();
       for (const b of t.data.bodies ?? []) {
-        expect(norm(row?.querySelector(`td[data-body="${b.body}"]`)?.textContent), `${t.id} ${b.body}`).toContain(
-          ROLES[b.role].label,
-        );
+        const cell = norm(row?.querySelector(`td[data-body="${b.body}"]`)?.textContent);
+        expect(cell, `${t.id} ${b.body}`).toContain(ROLES[b.role].label);
+        // A role only the site reads is marked; one the text states is not.
+        const stated = (t.data.bodies ?? []).some((x) => x.body === b.body && x.role === b.role && !x.interpretation);
+        expect(cell.includes(`${ROLES[b.role].label}*`), `${t.id} ${b.body} ${b.role} marked`).toBe(!stated);
         const item = [...doc.querySelectorAll(`.matrix-by-body section`)]
           .find((s) => s.querySelector(`h3 a[href="${urls.body(b.body)}"]`))
           ?.querySelector(`a[href="${urls.task(t.id)}"]`)?.parentElement;

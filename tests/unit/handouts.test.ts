@@ -44,7 +44,7 @@ const source: HandoutSource = {
         provision: ref('kh-ii-1-g1'),
         bodies: [role('stc', 'lead', 'kh-ii-1-g1'), role('snv', 'coordinate', 'kh-ii-1-g1')],
         milestones: [],
-        objectives: [{ objective: ref('mt-1'), interpretation: true }],
+        objectives: [{ objective: ref('mt-1'), interpretation: 'Cách đọc của trang.' }],
       },
     },
     {

@@ -301,7 +301,11 @@ describe('buildRelations', () => {
 
   it('gives the matrix its columns and cells', () => {
     expect(r.matrixBodies).toEqual(['bcd', 'co-quan', 'so-nganh', 'snv', 'stp', 'thu-truong', 'ubnd']);
-    expect(r.rolesIn('bao-cao', 'bcd')).toEqual(['report', 'receive-reports']);
+    expect(r.rolesIn('bao-cao', 'bcd')).toEqual([
+      { role: 'report', reading: false, scoped: false },
+      { role: 'receive-reports', reading: false, scoped: false },
+    ]);
+    expect(r.rolesIn('nhom', 'so-nganh')).toEqual([{ role: 'report', reading: false, scoped: true }]);
     expect(r.rolesIn('bao-cao', 'stp')).toEqual([]);
   });
 
