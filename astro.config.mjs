@@ -15,11 +15,12 @@ const cacheDir =
   process.env.ASTRO_CACHE_DIR ??
   (contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '_')}` : undefined);
 
-// Absolute URLs (calendar files, open data, canonical links, printed links) use this; set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address (https://…/), the one setting for absolute URLs: canonical links, printed links, calendar
+// files, open data. Without it the build writes root-relative addresses and never a made-up host.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   // Two content files with one id must stop the build, not overwrite each other.

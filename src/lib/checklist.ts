@@ -33,10 +33,11 @@ export function checklistOf(
   r: Pick<Relations, 'dutiesOfBody' | 'inheritedDutiesOf'>,
   l: ChecklistLookups,
 ): ChecklistItem[] {
-  const items: ChecklistItem[] = [
+  const sources: { duty: Duty; via?: string | undefined }[] = [
     ...r.dutiesOfBody(body).map((duty) => ({ duty })),
     ...r.inheritedDutiesOf(body).flatMap((x) => x.duties.map((duty) => ({ duty, via: x.via.from }))),
-  ].map(({ duty, via }) => ({
+  ];
+  const items: ChecklistItem[] = sources.map(({ duty, via }) => ({
     duty,
     via,
     what: duty.tasks.length > 0 ? duty.tasks.map(l.taskTitle).join('; ') : opening(l.clauseText(duty.source)),

@@ -140,3 +140,60 @@ export function csvText<K extends string>(columns: Record<K, string>, rows: Reco
     columns: (Object.entries(columns) as [K, string][]).map(([key, header]) => ({ key, header })),
   });
 }
+
+/** The columns of the duties CSV: one row per body and duty that applies to it, its groups' included. */
+export const DUTY_COLUMNS = {
+  body: 'Mã cơ quan',
+  bodyName: 'Cơ quan',
+  duty: 'Mã việc',
+  holder: 'Văn bản giao cho',
+  via: 'Việc giao chung cho nhóm mà cơ quan là một trong đó',
+  roles: 'Vai trò',
+  force: 'Tính chất',
+  scope: 'Phạm vi (nguyên văn khoản)',
+  interpretation: 'Cách đọc của trang (nếu văn bản không nói thẳng)',
+  tasks: 'Nhiệm vụ',
+  deadlines: 'Thời hạn',
+  source: 'Mã khoản',
+  citation: 'Trích dẫn',
+  clauseUrl: 'Liên kết khoản',
+} as const;
+export type DutyRow = Record<keyof typeof DUTY_COLUMNS, string>;
+
+/** A duty as the duties CSV needs it (relations' Duty satisfies this). */
+export interface CsvDuty {
+  key: string;
+  body: string;
+  force: keyof typeof ROLE_FORCES;
+  roles: Role[];
+  source: string;
+  scope: string[];
+  interpretation?: string | undefined;
+  tasks: string[];
+  milestones: string[];
+}
+
+/** One row per duty of each body, its own first, then those it has through a group (with the group named). */
+export function dutyRows(
+  bodies: { body: string; duties: { duty: CsvDuty; via?: string | undefined }[] }[],
+  l: CsvLookups & { taskTitle: (id: string) => string },
+): DutyRow[] {
+  return bodies.flatMap(({ body, duties }) =>
+    duties.map(({ duty, via }) => ({
+      body,
+      bodyName: l.bodyName(body),
+      duty: duty.key,
+      holder: l.bodyName(duty.body),
+      via: via ? 'có' : '',
+      roles: duty.roles.map((r) => roleLabel(r)).join('; '),
+      force: ROLE_FORCES[duty.force],
+      scope: duty.scope.map((w) => `«${w}»`).join('; '),
+      interpretation: duty.interpretation ?? '',
+      tasks: list(duty.tasks.map(l.taskTitle)),
+      deadlines: list(duty.milestones.map(l.milestoneWhen)),
+      source: duty.source,
+      citation: l.citation(duty.source),
+      clauseUrl: l.clauseUrl(duty.source),
+    })),
+  );
+}

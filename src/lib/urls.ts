@@ -13,6 +13,8 @@ export const urls = {
   bodies: () => '/co-quan/',
   body: (id: string) => `/co-quan/${id}/`,
   bodyChecklist: (id: string) => `/co-quan/${id}/danh-sach/`,
+  /** Everything asked of one level of government (a district, the province's departments) on one page. */
+  levelView: (view: string) => `/cap/${view}/`,
   matrix: () => '/ma-tran-trach-nhiem/',
   reporting: () => '/bao-cao/',
   legalReferences: () => '/van-ban-dan-chieu/',
@@ -36,6 +38,8 @@ export const urls = {
   dataSchema: (name: string) => `/du-lieu/schema/${name}.schema.json`,
   tasksCsv: () => '/du-lieu/nhiem-vu.csv',
   responsibilitiesCsv: () => '/du-lieu/trach-nhiem.csv',
+  /** Every duty of every body, its groups' included. */
+  dutiesCsv: () => '/du-lieu/viec-cua-co-quan.csv',
   /** A publication (a decision and what it issues) as Akoma Ntoso 3.0 XML. */
   akomaNtoso: (rootDocumentId: string) => `/du-lieu/akn/${rootDocumentId}.xml`,
   /** Printable handouts for trainers: one per section of a plan, and a one-page summary of a plan. */

@@ -383,15 +383,35 @@ describe('the who-reports-to-whom diagram', () => {
     expect(norm(doc.getElementById(svg?.getAttribute('aria-labelledby') ?? '')?.textContent)).not.toBe('');
     const described = doc.getElementById(svg?.getAttribute('aria-describedby') ?? '');
     expect(described).not.toBeNull();
-    const drawn = [...doc.querySelectorAll('svg [data-edge]')].map((e) => e.getAttribute('data-edge'));
+    const drawn = [...doc.querySelectorAll('svg [data-edges]')].flatMap((e) =>
+      e.getAttribute('data-edges')?.split(' '),
+    );
     const listed = [...doc.querySelectorAll('.report-list [data-edge]')].map((e) => e.getAttribute('data-edge'));
     expect(drawn.sort()).toEqual(listed.sort());
+  });
+
+  it('draws a report routed through a body as one report, and plans sent as their own kind', () => {
+    for (const m of milestones) {
+      const list = m.data.bodies ?? [];
+      for (const via of list.filter((x) => x.role === 'route'))
+        for (const from of list.filter((x) => x.role === 'report' && x.source === via.source))
+          for (const to of list.filter((x) => x.role === 'receive-reports' && x.source === via.source)) {
+            const li = doc.querySelector(`.report-list [data-edge="${from.body}>${to.body}"]`);
+            expect(norm(li?.textContent), `${from.body} via ${via.body}`).toContain('vẫn là một báo cáo');
+            expect(doc.querySelector(`.report-list [data-edge="${from.body}>${via.body}"]`)).toBeNull();
+          }
+      for (const from of list.filter((x) => x.role === 'submit'))
+        for (const to of list.filter((x) => x.role === 'receive-plans' && x.source === from.source))
+          expect(
+            doc.querySelector(`.report-list [data-edge="${from.body}>${to.body}"]`)?.getAttribute('data-kind'),
+          ).toBe('plan');
+    }
   });
 
   it('draws and lists every reporting pair the milestones state', () => {
     expect(pairs.size).toBeGreaterThan(0);
     for (const pair of pairs) {
-      expect(doc.querySelector(`svg [data-edge="${pair}"]`), pair).not.toBeNull();
+      expect(doc.querySelector(`svg [data-edges~="${pair}"]`), pair).not.toBeNull();
       const [from, to] = pair.split('>');
       const li = doc.querySelector(`.report-list [data-edge="${pair}"]`);
       expect(li?.closest('[data-reporter]')?.querySelector(`a[href="${urls.body(from ?? '')}"]`), pair).not.toBeNull();
