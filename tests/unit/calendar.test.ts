@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import nodeIcal from 'node-ical';
+import nodeIcal, { type VEvent } from 'node-ical';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, eventUid, renderCalendar } from '../../src/lib/calendar.ts';
@@ -74,22 +74,29 @@ interface Instance {
   end: string;
   summary: string;
 }
+/** ical.js's recurrence engine; overrides applied by UID and day (ical.js 2.2 mixes up those of different events). */
 function expandWithIcalJs(text: string): Instance[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  const vevents = calendar.getAllSubcomponents('vevent');
+  const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const override = new Map(
+    vevents.filter((e) => e.isRecurrenceException()).map((e) => [`${e.uid} ${e.recurrenceId.toString()}`, e]),
+  );
   const out: Instance[] = [];
-  for (const v of vevents.filter((x) => !x.hasProperty('recurrence-id'))) {
-    const ev = new ICAL.Event(v);
-    for (const o of vevents.filter((x) => x.hasProperty('recurrence-id') && new ICAL.Event(x).uid === ev.uid))
-      ev.relateException(o);
+  for (const ev of vevents.filter((e) => !e.isRecurrenceException())) {
     if (!ev.isRecurring()) {
       out.push({ uid: ev.uid, start: ev.startDate.toString(), end: ev.endDate.toString(), summary: ev.summary });
       continue;
     }
     const it = ev.iterator();
     for (let next = it.next(); next; next = it.next()) {
-      const d = ev.getOccurrenceDetails(next);
-      out.push({ uid: ev.uid, start: d.startDate.toString(), end: d.endDate.toString(), summary: d.item.summary });
+      const o = override.get(`${ev.uid} ${next.toString()}`);
+      const end = next.clone();
+      end.addDuration(ev.duration);
+      out.push({
+        uid: ev.uid,
+        start: (o?.startDate ?? next).toString(),
+        end: (o?.endDate ?? end).toString(),
+        summary: (o ?? ev).summary,
+      });
     }
   }
   return out;
@@ -99,7 +106,7 @@ const isoDay = (d: Date) =>
 function expandWithNodeIcal(text: string): Instance[] {
   const parsed = nodeIcal.sync.parseICS(text);
   return Object.values(parsed)
-    .filter((x): x is nodeIcal.VEvent => x.type === 'VEVENT')
+    .filter((x): x is VEvent => x?.type === 'VEVENT')
     .flatMap((ev) =>
       nodeIcal
         .expandRecurringEvent(ev, { from: new Date('2000-01-01'), to: new Date('2020-12-31') })
