@@ -8,6 +8,8 @@ export interface RawEntry {
   /** Path of the content file, relative to the project root. */
   filePath: string;
   data: Record<string, unknown>;
+  /** An MDX entry's body: the site's explanation. */
+  body?: string | undefined;
 }
 
 /** One problem found in the content: which file, which field, which value. */

@@ -50,6 +50,11 @@ export const COLLECTION_INFO: Record<CollectionName, { title: string; descriptio
     description:
       'Luật, quyết định, nghị định, chỉ thị, tờ trình mà văn bản dẫn chiếu, với những gì văn bản ghi về chúng.',
   },
+  parts: {
+    title: 'Lĩnh vực và phần tổ chức thực hiện',
+    description:
+      'Bốn lĩnh vực cải cách của mục II và các phần của mục III: khoản đầu, mục tiêu phục vụ (cách đọc của trang, có lý do) và bài giảng của trang.',
+  },
   glossary: {
     title: 'Thuật ngữ',
     description: 'Thuật ngữ với lời giải thích của trang (không phải văn bản chính thức) và các thuật ngữ liên quan.',
@@ -163,7 +168,10 @@ export function fileMeta(
 }
 
 /** Every collection's entries in a stable order: plan order where there is one, else by id. */
-export function orderedCollections(c: Corpus, r: Relations): Record<CollectionName, { id: string; data: unknown }[]> {
+export function orderedCollections(
+  c: Corpus,
+  r: Relations,
+): Record<CollectionName, { id: string; data: unknown; body?: string | undefined }[]> {
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   return {
     documents: c.documents,
@@ -174,6 +182,7 @@ export function orderedCollections(c: Corpus, r: Relations): Record<CollectionNa
     milestones: byId(c.milestones),
     legalReferences: byId(c.legalReferences),
     glossary: byId(c.glossary),
+    parts: c.parts,
   };
 }
 

@@ -19,6 +19,9 @@ export const urls = {
   reporting: () => '/bao-cao/',
   legalReferences: () => '/van-ban-dan-chieu/',
   legalReference: (id: string) => `/van-ban-dan-chieu/${id}/`,
+  /** An area of reform of section II (a lesson page), or a part of section III. */
+  part: (p: { id: string; data: { kind: 'area' | 'implementation' } }) =>
+    p.data.kind === 'area' ? `/linh-vuc/${p.id}/` : `/to-chuc-thuc-hien/${p.id}/`,
   glossary: () => '/thuat-ngu/',
   term: (id: string) => `/thuat-ngu/${id}/`,
   timeline: () => '/thoi-gian/',

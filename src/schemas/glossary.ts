@@ -8,8 +8,6 @@ export const glossarySchema = (ref: RefFactory) =>
     term: z.string().min(1),
     /** Every form the text uses, exactly as printed; each must occur in the text. */
     aliases: z.array(z.string().min(2)).min(1),
-    /** The explanation: short, plain, marked on the site as explanatory. */
-    explanation: z.string().min(1),
     /**
      * Where the explanation draws on law outside the plan: each source named,
      * and whether it is the law of the plan's time or of today, so that

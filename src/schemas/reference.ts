@@ -10,6 +10,7 @@ export const COLLECTIONS = [
   'milestones',
   'legalReferences',
   'glossary',
+  'parts',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
