@@ -5,8 +5,8 @@ import type { Mention } from './mentions.ts';
 /**
  * What a trainer's handout holds for one section of a plan, and what the
  * one-page summary of a plan holds. Everything is read off the structured
- * data; the discussion points are questions whose answers the data gives
- * (who does what, by when), each answer citing its clause.
+ * data; the questions for discussion are the site's lessons (the MDX
+ * explanations of the section's objectives and parts).
  */
 
 interface Ref {
@@ -33,6 +33,8 @@ export interface HandoutSource {
     };
   }[];
   objectives: { id: string; data: { label: string; title: string; provision: Ref; parent?: Ref | undefined } }[];
+  /** Areas and parts of the plan, in plan order. */
+  parts: { id: string; data: { provision: Ref } }[];
   bodyName: (id: string) => string;
   mentionsIn: (provisionId: string) => Mention<MentionTarget>[];
   location: (provisionId: string) => string;
@@ -53,14 +55,6 @@ export interface HandoutSource {
   reportEdges: { from: string; to: string; sources: string[] }[];
 }
 
-/** A question for discussion, its answer, and the clause the answer comes from. */
-export interface DiscussionPoint {
-  question: string;
-  answer: string;
-  source: string;
-  /** «khoản 2.2.1 mục III», for the answer's citation. */
-  location: string;
-}
 /** A body and every role it has in the section's tasks. */
 export interface BodyRoles {
   body: string;
@@ -78,11 +72,11 @@ export interface Handout {
   bodies: BodyRoles[];
   /** Glossary ids, in order of first use. */
   terms: string[];
-  points: DiscussionPoint[];
+  /** Objectives and parts the section holds: the lessons whose explanations and questions it prints. */
+  lessons: { collection: 'objectives' | 'parts'; id: string }[];
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
-const quote = (s: string) => `“${s}”`;
 const roleOrder = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
 
 /** The sections of a document that get a handout: its provisions of kind «section». */
@@ -108,64 +102,6 @@ export function rolesSentence(bodies: BodyRole[], bodyName: (id: string) => stri
         `${roleLabel(role)}: ${unique(bodies.filter((b) => b.role === role).map((b) => bodyName(b.body.id))).join('; ')}.`,
     )
     .join(' ');
-}
-
-function points(s: HandoutSource, provisions: Set<string>, tasks: HandoutSource['tasks'], objectives: string[]) {
-  const out: DiscussionPoint[] = [];
-  const point = (question: string, answer: string, source: string) =>
-    out.push({ question, answer, source, location: s.location(source) });
-
-  for (const id of objectives) {
-    const o = s.objectives.find((x) => x.id === id);
-    if (!o) continue;
-    const links = s.tasks.flatMap((t) =>
-      t.data.objectives
-        .filter((x) => x.objective.id === id)
-        .map((x) => ({ task: t, interpretation: x.interpretation })),
-    );
-    const leads = unique(
-      links.flatMap((l) => l.task.data.bodies.filter((b) => b.role === 'lead').map((b) => s.bodyName(b.body.id))),
-    );
-    if (leads.length === 0) continue;
-    const read = links.every((l) => l.interpretation)
-      ? ' (theo cách hiểu của trang: văn bản không tự nối các nhiệm vụ với mục tiêu)'
-      : '';
-    point(
-      `Những nhiệm vụ nào phục vụ mục tiêu ${o.data.label} (${quote(o.data.title)}), và cơ quan nào chủ trì chúng?`,
-      `${unique(links.map((l) => l.task.id)).length} nhiệm vụ${read}; chủ trì: ${leads.join('; ')}.`,
-      o.data.provision.id,
-    );
-  }
-  // Who does what: a task with a lead body, or with several bodies to tell apart. A task that one
-  // body carries out alone names it as the sentence's subject: reading the clause answers it.
-  for (const t of tasks) {
-    const bodies = unique(t.data.bodies.map((b) => b.body.id));
-    const lead = t.data.bodies.some((b) => b.role === 'lead');
-    if (!lead && bodies.length < 2) continue;
-    const question = lead
-      ? `Ai chủ trì nhiệm vụ ${quote(t.data.title)}, và những ai cùng tham gia?`
-      : `Trong nhiệm vụ ${quote(t.data.title)}, mỗi cơ quan giữ vai trò gì?`;
-    point(question, rolesSentence(t.data.bodies, s.bodyName), t.data.provision.id);
-  }
-  const milestones = unique(tasks.flatMap((t) => t.data.milestones.map((m) => m.milestone.id)));
-  for (const m of s.milestones.filter((x) => milestones.includes(x.id) || provisions.has(x.source)))
-    point(`Thời hạn của việc ${quote(m.title)} là khi nào?`, `Văn bản ghi «${m.wording}»: ${m.whenLabel}.`, m.source);
-  for (const from of unique(s.reportEdges.filter((e) => e.sources.some((x) => provisions.has(x))).map((e) => e.from))) {
-    const edges = s.reportEdges.filter((e) => e.from === from && e.sources.some((x) => provisions.has(x)));
-    point(
-      `${s.bodyName(from)} báo cáo cho ai?`,
-      edges.map((e) => s.bodyName(e.to)).join('; '),
-      edges[0]?.sources.find((x) => provisions.has(x)) as string,
-    );
-  }
-  const silent = tasks.filter((t) => t.data.bodies.length === 0);
-  if (silent.length > 0 && silent.length < tasks.length)
-    point(
-      'Với những nhiệm vụ nào trong mục này văn bản không nêu cơ quan thực hiện?',
-      `${silent.length} nhiệm vụ, ở: ${silent.map((t) => s.location(t.data.provision.id)).join('; ')}.`,
-      (silent[0] as (typeof silent)[number]).data.provision.id,
-    );
-  return out;
 }
 
 /** The handout of one section. */
@@ -199,6 +135,10 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
         .map((m) => m.target.id),
     ),
   );
+  const lessons = [
+    ...objectives.map((id) => ({ collection: 'objectives' as const, id })),
+    ...s.parts.filter((p) => inside.has(p.data.provision.id)).map((p) => ({ collection: 'parts' as const, id: p.id })),
+  ];
   return {
     section,
     provisions,
@@ -206,7 +146,7 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
     tasks: tasks.map((t) => t.id),
     bodies,
     terms,
-    points: points(s, inside, tasks, objectives),
+    lessons,
   };
 }
 
@@ -265,3 +205,9 @@ export function planSummary(s: HandoutSource, documentIds: string[]): PlanSummar
     recurring: mine.filter((m) => m.recurring),
   };
 }
+
+/** The handout routes: one per section of each document, with the document it belongs to. */
+export const handoutPaths = (documents: { id: string }[], s: Pick<HandoutSource, 'provisionsOf'>) =>
+  documents.flatMap((d) =>
+    sectionsOf(s, d.id).map((p) => ({ params: { section: p.id }, props: { documentId: d.id } })),
+  );

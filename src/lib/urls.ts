@@ -48,6 +48,8 @@ export const urls = {
   /** Printable handouts for trainers: one per section of a plan, and a one-page summary of a plan. */
   handouts: () => '/in/',
   handout: (sectionId: string) => `/in/${sectionId}/`,
+  /** The same handout with the suggested answers to its questions, for the trainer. */
+  trainerHandout: (sectionId: string) => `/in/${sectionId}/giang-vien/`,
   summary: (documentId: string) => `/in/tom-tat/${documentId}/`,
   /** The page that saves the site for offline reading, and the list of files it saves. */
   offline: () => '/ngoai-tuyen/',
