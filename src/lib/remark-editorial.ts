@@ -48,7 +48,8 @@ const cites = (node: Node): boolean =>
 
 export function checkEditorial(tree: Node, file: File, ids: ContentIds): void {
   const where = (file.path ?? '').replaceAll('\\', '/');
-  const needsCitations = /\/content\/|\/fixtures\//.test(where) && !/\/glossary\//.test(where);
+  // MDX is only used for content entries; glossary explanations are the one kind exempt from citations.
+  const needsCitations = !/\/glossary\//.test(where);
   const walk = (node: Node) => {
     if (isComponent(node) && node.name) {
       const collection = COMPONENT_COLLECTIONS[node.name as keyof typeof COMPONENT_COLLECTIONS];

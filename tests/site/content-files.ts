@@ -3,11 +3,13 @@ import { basename, extname, join } from 'node:path';
 import yaml from 'js-yaml';
 
 /**
- * Reads a collection straight from its YAML files, independently of the
+ * Reads a collection straight from its YAML and MDX files (content/, or the folder given), independently of the
  * site's own loading code, so tests compare the built pages with the data.
  */
-export function readCollection<T = Record<string, unknown>>(folder: string): { id: string; data: T; body: string }[] {
-  const dir = join(import.meta.dirname, '../../content', folder);
+export function readCollection<T = Record<string, unknown>>(
+  folder: string,
+  dir = join(import.meta.dirname, '../../content', folder),
+): { id: string; data: T; body: string }[] {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|mdx)$/.test(f));
   return files.map((f) => {
     const text = readFileSync(join(dir, f), 'utf8');

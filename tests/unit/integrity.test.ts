@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type RawEntry } from '../../src/lib/integrity.ts';
+import { checkExplanations } from '../../src/lib/explanation-checks.ts';
 
 const source = 'QUYẾT ĐỊNH\n\nĐiều 1. Sở Thử chủ trì.\n';
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -165,5 +166,55 @@ describe('checkContent: roles are read from the words of their clause', () => {
     expect(check(entries)).toContain(
       'c/bodies/g.yaml: field "parents[0].source" = «b»: a link with no clause that states it must be marked as the editors\' reading, with its reason ("interpretation")',
     );
+  });
+});
+
+describe('checkExplanations', () => {
+  const lesson = (body: string): RawEntry => ({
+    collection: 'parts',
+    id: 'p',
+    filePath: 'c/parts/p.mdx',
+    data: {},
+    body,
+  });
+  const q = '<CauHoi hoi="Vì sao?">\n\nVì văn bản nói vậy <Nguon id="x" />.\n\n</CauHoi>';
+  const good = `## Nói ngắn gọn\n\nNgắn <Nguon id="x" />.\n\n## Ai làm gì\n\nSở làm <Nguon id="x" />.\n\n## Câu hỏi thảo luận\n\n${q}\n\n${q}\n`;
+  const run = (entries: RawEntry[]) => checkExplanations(entries).map(formatProblem);
+
+  it('accepts a lesson with its three sections and two to four questions', () => {
+    expect(run([lesson(good)])).toEqual([]);
+  });
+
+  it('names a lesson with no explanation, a missing section, too many words or too few questions', () => {
+    expect(run([lesson('')])[0]).toMatch(/^c\/parts\/p\.mdx: field "body" = «»: has no explanation/);
+    expect(run([lesson(good.replace('## Ai làm gì', '## Ai làm'))])).toEqual([
+      'c/parts/p.mdx: field "body" = «## Ai làm gì»: this section of the lesson is missing',
+    ]);
+    const long = good.replace('Ngắn', Array.from({ length: 121 }, () => 'chữ').join(' '));
+    expect(run([lesson(long)])).toEqual([
+      'c/parts/p.mdx: field "body" = «121 words»: «Nói ngắn gọn» must be at most 120 words',
+    ]);
+    expect(run([lesson(good.replace(`${q}\n\n${q}`, q))])).toEqual([
+      'c/parts/p.mdx: field "body" = «1 questions»: «Câu hỏi thảo luận» must hold 2 to 4 <CauHoi> questions',
+    ]);
+  });
+
+  it('asks every body with a duty, and only those, for an explanation', () => {
+    const body = (id: string): RawEntry => ({
+      collection: 'bodies',
+      id,
+      filePath: `c/bodies/${id}.mdx`,
+      data: {},
+      body: '',
+    });
+    const task: RawEntry = {
+      collection: 'tasks',
+      id: 't',
+      filePath: 'c/tasks/t.mdx',
+      data: { bodies: [{ body: ref('bodies', 'co-viec') }] },
+    };
+    expect(run([task, body('co-viec'), body('khong-viec')])).toEqual([
+      'c/bodies/co-viec.mdx: field "body" = «»: the plan gives this body duties, so its page needs a short explanation of what the plan asks of it',
+    ]);
   });
 });
