@@ -74,8 +74,8 @@ describe('JSON files', () => {
   it('every file carries a stable URL, its schema, sources, the licence and the build date', () => {
     for (const name of [...FOLDERS, 'all']) {
       const { meta } = json(`/du-lieu/json/${name}.json`);
-      expect(new URL(meta['url'] as string).pathname).toBe(`/du-lieu/json/${name}.json`);
-      expect(new URL(meta['schema'] as string).pathname).toBe(`/du-lieu/schema/${name}.schema.json`);
+      expect(new URL(meta['url'] as string, 'http://x').pathname).toBe(`/du-lieu/json/${name}.json`);
+      expect(new URL(meta['schema'] as string, 'http://x').pathname).toBe(`/du-lieu/schema/${name}.schema.json`);
       expect(meta['generated']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Date.parse(meta['generated'] as string)).toBeLessThanOrEqual(Date.now());
       expect(meta['licence']).toMatchObject({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
@@ -107,7 +107,7 @@ describe('CSV files', () => {
       const row = rows.find((r) => r['Mã nhiệm vụ'] === t.id) as Row;
       expect(row['Mã khoản']).toBe(t.data.provision);
       expect(row['Trích dẫn']).not.toBe('');
-      expect(new URL(row['Liên kết khoản'] as string).hash).toBe(`#${t.data.provision}`);
+      expect(new URL(row['Liên kết khoản'] as string, 'http://x').hash).toBe(`#${t.data.provision}`);
       const leads = (t.data.bodies ?? []).filter((b) => b.role === 'lead').map((b) => bodies.get(b.body));
       expect(row['Chủ trì']).toBe([...new Set(leads)].join('; '));
     }
