@@ -11,6 +11,7 @@ import { bodySchema } from './schemas/body.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
 import { legalReferenceSchema } from './schemas/legal-reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { searchSynonymSchema } from './schemas/search-synonym.ts';
 
 const ref = reference as RefFactory;
 
@@ -47,4 +48,6 @@ export const collections = {
   milestones: defineCollection({ loader: folder('milestones'), schema: milestoneSchema(ref) }),
   legalReferences: defineCollection({ loader: folder('legal-references'), schema: legalReferenceSchema() }),
   glossary: defineCollection({ loader: folder('glossary'), schema: glossarySchema(ref) }),
+  /** Reviewed words that lead search to the plan's own terms (not part of the plan's data). */
+  searchSynonyms: defineCollection({ loader: folder('search-synonyms'), schema: searchSynonymSchema() }),
 };

@@ -4,16 +4,21 @@
  * and talks to Pagefind's JS API; the markup of results is ours.
  */
 import { SEARCH_KINDS, type AnchorFacets } from '../lib/search-facets.ts';
+import { namedEntries, reword, type NamedEntry, type Rewording } from '../lib/search-entries.ts';
+import type { SearchNames } from '../lib/search-page-data.ts';
+import { readingsOf, stripFiller } from '../lib/search-query.ts';
 import {
+  byScore,
+  clauseExcerpt,
   diacriticSimilarity,
   excerptParts,
+  focusMarks,
   mergePassages,
   pagefindFilters,
   parseSearchState,
   hasDiacritics,
   tiered,
   passagesOf,
-  phraseOf,
   pickSubResults,
   searchStateToQuery,
   statusMessage,
@@ -21,30 +26,37 @@ import {
   type SearchState,
   type SubResult,
 } from '../lib/search-results.ts';
-import { prepareQuery } from '../lib/search-text.ts';
+import { prepareQuery, stripDiacritics } from '../lib/search-text.ts';
 
 /** The parts of Pagefind's browser API (1.6) this page uses. */
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  anchors: { id: string; location: number; title?: string }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: SubResult[];
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+  search: (term: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 /** Results shown at once; more on request, so a later query fetches few fragments. */
 const PAGE_SIZE = 5;
-/** Passages shown under one page. */
-const PASSAGES = 3;
+/** Passages shown under one page at once; the rest behind a button. */
+const PASSAGES = 2;
+/** Passages of one page kept for that button. */
+const MORE_PASSAGES = 12;
+/** Words shown of a clause a query names by its label. */
+const CLAUSE_WORDS = 40;
 /** The live region speaks, and the address changes, once typing settles, not at every keystroke. */
 const SETTLE_AFTER_MS = 600;
 
@@ -63,8 +75,10 @@ const filters = required<HTMLDetailsElement>(form, '[data-search-filters]');
 const status = required<HTMLElement>(app, '[data-search-status]');
 const list = required<HTMLOListElement>(app, '[data-search-results]');
 const more = required<HTMLButtonElement>(app, '[data-search-more]');
+const note = required<HTMLElement>(app, '[data-search-note]');
 const failure = required<HTMLElement>(document, '[data-search-error]');
 const anchorFacets = JSON.parse(app.dataset['anchorFacets'] ?? '{}') as Record<string, AnchorFacets>;
+const names = JSON.parse(app.dataset['searchNames'] ?? '{"entries":[],"lexicon":{"abbreviations":{},"everyday":[]}}') as SearchNames;
 
 let pagefind: Promise<Pagefind> | undefined;
 /**
@@ -119,46 +133,83 @@ function link(href: string, content: string, className = ''): HTMLAnchorElement 
 function excerpt(html: string): HTMLElement {
   const p = document.createElement('p');
   p.className = 'result__excerpt';
-  for (const part of excerptParts(html)) {
+  for (const part of focusMarks(excerptParts(html))) {
     if (part.mark) p.append(text('mark', '', part.text));
     else p.append(part.text);
   }
   return p;
 }
 
-/** One result: the page's title, what kind of page it is, and its best passages with their citations. */
-function renderResult(data: PagefindData, passages: SubResult[]): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'result';
-  li.dataset['resultUrl'] = data.url;
-  const title = document.createElement('h2');
-  title.className = 'result__title';
-  title.append(link(data.url, data.meta['title'] ?? data.url));
-  li.append(title);
-  const kind = data.filters['kind']?.[0];
-  const meta = [kind ? KIND_LABELS[kind] : undefined, data.meta['cite']].filter(Boolean).join(' · ');
-  if (meta) li.append(text('p', 'result__meta', meta));
-  const anchored = passages.filter((p) => p.anchor);
-  if (anchored.length === 0) {
-    li.append(excerpt(passages[0]?.excerpt ?? data.excerpt));
-    return li;
-  }
+let moreIds = 0;
+/** The passages past the first few, hidden behind a button that says how many there are. */
+function passageList(passages: SubResult[]): HTMLElement[] {
   const ul = document.createElement('ul');
   ul.className = 'result__passages';
-  for (const passage of passages) {
+  ul.id = `doan-${(moreIds += 1)}`;
+  passages.forEach((passage, i) => {
     const item = document.createElement('li');
     item.className = 'result__passage';
+    item.hidden = i >= PASSAGES;
     if (passage.anchor) item.append(link(passage.url, passage.title, 'result__cite'));
     item.append(excerpt(passage.excerpt));
     ul.append(item);
-  }
-  li.append(ul);
+  });
+  const hidden = passages.length - PASSAGES;
+  if (hidden <= 0) return [ul];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'result__more';
+  button.textContent = `Xem thêm ${hidden} đoạn`;
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', ul.id);
+  button.addEventListener('click', () => {
+    const items = [...ul.querySelectorAll<HTMLLIElement>(':scope > li')].slice(PASSAGES);
+    for (const item of items) item.hidden = false;
+    button.remove();
+    items[0]?.querySelector('a')?.focus();
+  });
+  return [ul, button];
+}
+
+function resultItem(url: string, title: string, meta: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  li.dataset['resultUrl'] = url;
+  const heading = document.createElement('h2');
+  heading.className = 'result__title';
+  heading.append(link(url, title));
+  li.append(heading);
+  if (meta) li.append(text('p', 'result__meta', meta));
   return li;
 }
 
+/** One result: the page's title, what kind of page it is, and its best passages with their citations. */
+function renderResult(data: PagefindData, passages: SubResult[]): HTMLLIElement {
+  const kind = data.filters['kind']?.[0];
+  const meta = [kind ? KIND_LABELS[kind] : undefined, data.meta['cite']].filter(Boolean).join(' · ');
+  const li = resultItem(data.url, data.meta['title'] ?? data.url, meta);
+  const anchored = passages.filter((p) => p.anchor);
+  if (anchored.length === 0) li.append(excerpt(passages[0]?.excerpt ?? data.excerpt));
+  else li.append(...passageList(passages));
+  return li;
+}
+
+/** A clause the query names by its label or place («khoản 3.5 mục III»): its citation and its first words. */
+function renderClause(data: PagefindData, id: string): HTMLLIElement | undefined {
+  const anchor = data.anchors.find((a) => a.id === id);
+  const start = clauseExcerpt(data.content, data.anchors, id, CLAUSE_WORDS);
+  if (!anchor || start === undefined) return undefined;
+  const li = resultItem(`${data.url}#${id}`, anchor.title ?? id, KIND_LABELS['provision'] ?? '');
+  li.append(text('p', 'result__excerpt', start));
+  return li;
+}
+
+/** A page in the results, or a clause of the reader that the query names. */
+type Hit = PageHit<PagefindResult> & { clause?: string | undefined };
+
 interface Shown {
   state: SearchState;
-  results: PageHit<PagefindResult>[];
+  results: Hit[];
   next: number;
   /** Results dropped because none of their passages is in the chosen area or body. */
   dropped: number;
@@ -187,15 +238,16 @@ async function showMore(current: Shown, target: ParentNode): Promise<HTMLLIEleme
     current.next += batch.length;
     const pages = await Promise.all(batch.map(load));
     if (current !== shown) return undefined;
-    for (const { data, preferred } of pages) {
+    for (const [i, { data, preferred }] of pages.entries()) {
+      const clause = batch[i]?.clause;
       const passages = preferred
-        ? mergePassages(preferred, passagesOf(data), anchorFacets, current.state, PASSAGES)
-        : pickSubResults(passagesOf(data), anchorFacets, current.state, PASSAGES);
-      if (passages.length === 0) {
+        ? mergePassages(preferred, passagesOf(data), anchorFacets, current.state, MORE_PASSAGES)
+        : pickSubResults(passagesOf(data), anchorFacets, current.state, MORE_PASSAGES);
+      const item = clause ? renderClause(data, clause) : passages.length > 0 ? renderResult(data, passages) : undefined;
+      if (!item) {
         current.dropped += 1;
         continue;
       }
-      const item = renderResult(data, passages);
       target.append(item);
       first ??= item;
       added += 1;
@@ -220,14 +272,31 @@ function settle(state: SearchState, message: string) {
   }, SETTLE_AFTER_MS);
 }
 
+/** Says, above the results, when search also looked for the plan's own word for what was typed. */
+function showNote(rewording: Rewording | undefined, foundTyped: boolean) {
+  note.hidden = !rewording;
+  if (!rewording) return;
+  note.textContent = foundTyped
+    ? `Văn bản dùng từ «${rewording.planTerm}»: kết quả có cả đoạn dùng từ này.`
+    : `Văn bản không dùng từ «${rewording.typed}»; văn bản dùng từ «${rewording.planTerm}». Kết quả dưới đây cho từ này.`;
+}
+
+/** The page of a URL, without its fragment. */
+const pageOf = (url: string) => url.replace(/#.*$/u, '');
+
 /** Runs one search for the form's current state and shows it, unless a newer one is waiting. */
 async function searchOnce(isStale: () => boolean) {
   const state = readState();
-  const term = prepareQuery(state.q);
-  if (!term) {
+  const quoted = prepareQuery(state.q).startsWith('"');
+  // Question words («… là gì», «ở đâu») say what is wanted, not what the text says.
+  const asked = quoted ? state.q : stripFiller(state.q);
+  const term = prepareQuery(asked);
+  const readings = readingsOf(term);
+  if (!readings) {
     shown = undefined;
     list.replaceChildren();
     more.hidden = true;
+    showNote(undefined, false);
     status.textContent = '';
     settle(state, '');
     app.dataset['searchCount'] = '0';
@@ -235,33 +304,96 @@ async function searchOnce(isStale: () => boolean) {
     return;
   }
   const pf = await loadPagefind();
-  const options = { filters: pagefindFilters(state) };
-  const find = async (query: string) => (await pf.search(query, options)).results;
-  const phrase = phraseOf(term);
-  // Stricter readings first: the exact diacritics typed, then the words side by side.
+  const filters = pagefindFilters(state);
+  const find = async (query: string | null, extra: Record<string, unknown> = {}) =>
+    (await pf.search(query, { filters: { ...filters, ...extra } })).results;
+  const scores = new Map<string, number>();
+  const remember = (results: PagefindResult[]) => {
+    for (const r of results) if (!scores.has(r.id)) scores.set(r.id, r.score);
+    return results;
+  };
+
+  // Stricter readings first: the exact diacritics typed, then the words side by side, then anywhere.
   const preferred: PagefindResult[][] = [];
+  const exact: PagefindResult[][] = [];
   if (hasDiacritics(term)) {
     await pf.options({ exactDiacritics: true });
-    if (phrase) preferred.push(await find(phrase));
-    preferred.push(await find(term));
+    const closedExact = remember(await find(readings.closed));
+    if (readings.phrase && !quoted) exact.push(await find(readings.phrase));
+    exact.push(closedExact);
     await pf.options({ exactDiacritics: false });
   }
   await pf.options({ ranking: { diacriticSimilarity: diacriticSimilarity(term) } });
-  if (phrase) preferred.push(await find(phrase));
-  const loose = await find(term);
+  let loose = remember(await find(readings.closed));
+  // The last word may still be being typed: only then is it read as the start of a longer word.
+  if (loose.length === 0 && readings.open) loose = remember(await find(readings.open));
+  if (readings.phrase && !quoted) preferred.push(await find(readings.phrase));
+  const foundTyped = loose.length > 0;
+
+  // The plan's own words for an abbreviation or an everyday word typed, searched after the words as typed.
+  const extra: PagefindResult[][] = [];
+  const spelt = queryExpansion(asked);
+  const rewording = quoted ? undefined : reword(asked, names.lexicon);
+  const useRewording = rewording && (!foundTyped || sameWords(rewording.typed, asked));
+  for (const alternative of [spelt, useRewording ? rewording.query : undefined]) {
+    const alt = alternative && readingsOf(prepareQuery(alternative));
+    if (!alt) continue;
+    if (alt.phrase) extra.push(await find(alt.phrase));
+    extra.push(remember(await find(alt.closed)));
+  }
+  // The entries the query names (or the plan's word for it names) come first.
+  const named = bestNamed([
+    ...(quoted ? [] : namedEntries(asked, names.entries, names.lexicon)),
+    ...(useRewording ? namedEntries(rewording.query, names.entries, names.lexicon) : []),
+  ]);
+  const pinned: Hit[] = [];
+  for (const entry of named) {
+    const page = { page: pageOf(entry.url) };
+    // Its own page, with the query's words marked where it holds them.
+    const [own] = [...(await find(readings.closed, page)), ...(await find(null, page))];
+    if (!own) continue;
+    const clause = entry.url.includes('#') ? entry.url.slice(entry.url.indexOf('#') + 1) : undefined;
+    pinned.push({ id: own.id, preferred: own, loose: clause ? undefined : own, clause });
+  }
   if (isStale()) return;
-  const current: Shown = { state, results: tiered(preferred, loose), next: 0, dropped: 0 };
+  const ordered = [...exact, ...preferred].map((tier) => byScore(tier, scores));
+  const pinnedPages = new Set(pinned.filter((p) => !p.clause).map((p) => p.id));
+  const rest = tiered([...ordered, ...extra.map((tier) => byScore(tier, scores))], loose).filter(
+    (hit) => !pinnedPages.has(hit.id),
+  );
+  const current: Shown = { state, results: [...pinned, ...rest], next: 0, dropped: 0 };
   shown = current;
   // The first page is built aside and swapped in, so the list never flashes empty.
   const page = new DocumentFragment();
   await showMore(current, page);
   if (current !== shown || isStale()) return;
   list.replaceChildren(page);
+  showNote(useRewording ? rewording : undefined, foundTyped);
   const count = current.results.length - current.dropped;
   // Which query the list now answers, and how many pages: lets tests and the benchmark wait for it.
   app.dataset['searchCount'] = String(count);
   app.dataset['searchRendered'] = state.q;
   settle(state, statusMessage(count, state.q));
+}
+
+/** The query with its abbreviations spelt out («ubnd tinh» → «uy ban nhan dan tinh»), if it has any. */
+function queryExpansion(query: string): string | undefined {
+  let changed = false;
+  const words = query.split(/[^\p{L}\p{M}\p{N}]+/u).map((w) => {
+    const spelt = names.lexicon.abbreviations[stripDiacritics(w)];
+    if (spelt) changed = true;
+    return spelt ?? w;
+  });
+  return changed ? words.join(' ') : undefined;
+}
+
+const sameWords = (a: string, b: string) => stripDiacritics(a).split(/\s+/u).join(' ') === stripDiacritics(b).split(/\s+/u).join(' ');
+
+/** Each named entry once, best score first. */
+function bestNamed(all: NamedEntry[]): NamedEntry[] {
+  const best = new Map<string, number>();
+  for (const e of all) best.set(e.url, Math.max(best.get(e.url) ?? 0, e.score));
+  return [...best].sort((a, b) => b[1] - a[1]).map(([url, score]) => ({ url, score })).slice(0, 3);
 }
 
 // Latest wins: a keystroke during a search queues one more run instead of a
