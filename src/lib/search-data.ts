@@ -73,6 +73,9 @@ export function searchLexicon(files: SynonymFile[]): SearchLexicon {
   return { abbreviations, everyday };
 }
 
+/** The kinds of provision a reader may name by label: sections, items, articles. */
+const LABELLED = new Set(['section', 'item', 'article']);
+
 /** Labels without their closing dot («2.2.1.» → «2.2.1», «Điều 2.» → «Điều 2»). */
 const label = (text: string | undefined) => text?.replace(/[.:]\s*$/u, '').trim();
 
@@ -83,9 +86,9 @@ const label = (text: string | undefined) => text?.replace(/[.:]\s*$/u, '').trim(
  * number), objectives («mục tiêu 2.1», title) and each clause of the reader
  * (its label and its place, «khoản 3.5 mục III», «Điều 2»).
  */
-export function searchEntries(c: Corpus, lexicon: Pick<SearchLexicon, 'abbreviations'>): SearchEntry[] {
+export function searchEntries(c: Corpus): SearchEntry[] {
   const keys = (names: (string | undefined)[]) => [
-    ...new Set(names.filter((n): n is string => Boolean(n?.trim())).map((n) => nameKey(n, lexicon))),
+    ...new Set(names.filter((n): n is string => Boolean(n?.trim())).map((n) => nameKey(n))),
   ];
   const entries: SearchEntry[] = [];
   for (const b of c.bodies) entries.push({ url: urls.body(b.id), keys: keys([b.data.name, ...b.data.aliases]) });
@@ -97,9 +100,8 @@ export function searchEntries(c: Corpus, lexicon: Pick<SearchLexicon, 'abbreviat
       keys: keys([
         title && `${type} ${title}`,
         title,
-        number && `${type} ${number}`,
+        // A number is matched word by word, so «172/2004» and «nghị định 172» both find this one.
         number && `${type} số ${number}`,
-        number,
         ...r.data.aliases,
       ]),
     });
@@ -108,17 +110,18 @@ export function searchEntries(c: Corpus, lexicon: Pick<SearchLexicon, 'abbreviat
     const { type, number, title, shortTitle } = d.data;
     entries.push({
       url: urls.reader(c.publicationOf(d.id).root.id),
-      keys: keys([title, shortTitle, number && `${type} ${number}`, number && `${type} số ${number}`, number]),
+      keys: keys([title, shortTitle, number && `${type} số ${number}`]),
     });
   }
   for (const o of c.objectives)
     entries.push({ url: urls.objective(o.id), keys: keys([`mục tiêu ${o.data.label}`, o.data.title]) });
   for (const p of c.provisions) {
-    const own = label(p.data.label);
-    const bare = p.data.kind === 'item' || p.data.kind === 'section' || p.data.kind === 'article' ? own : undefined;
+    // Clauses with a label of their own; a bullet is found through its item.
+    if (!LABELLED.has(p.data.kind) || !p.data.label) continue;
     entries.push({
       url: `${urls.reader(c.publicationOf(p.data.document.id).root.id)}#${p.id}`,
-      keys: keys([c.location(p.id), bare]),
+      // A bare label only where it cannot be mistaken for a plain number («2.2.1», «Điều 2», not «2» or «II»).
+      keys: keys([c.location(p.id), ...[label(p.data.label)].filter((l) => l && /\.|\s/u.test(l))]),
     });
   }
   return entries;

@@ -17,6 +17,29 @@ export interface SearchEntry {
   keys: string[];
 }
 
+/**
+ * Entries as shipped in the search page: one line each, the URL, a tab, then
+ * its keys separated by «|» (keys are plain words, so neither occurs in them).
+ * Far smaller than JSON inside an HTML attribute, where every quote is `&quot;`.
+ */
+export function encodeEntries(entries: SearchEntry[]): string {
+  for (const e of entries)
+    for (const k of [e.url, ...e.keys])
+      if (/[\t\n|]/u.test(k)) throw new Error(`Search entries: «${k}» holds a tab, a line break or «|»`);
+  return entries.map((e) => [e.url, e.keys.join('|')].join('\t')).join('\n');
+}
+
+/** Reads `encodeEntries`'s text back. */
+export function decodeEntries(text: string): SearchEntry[] {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [url = '', keys = ''] = line.split('\t');
+      return { url, keys: keys.split('|').filter(Boolean) };
+    });
+}
+
 /** The reviewed word lists search uses (content/search-synonyms), as the search page receives them. */
 export interface SearchLexicon {
   /** An abbreviation's plain word («ubnd») → the plain words of the plan's term («uy ban nhan dan»). */
@@ -36,21 +59,21 @@ const expand = (words: string[], lexicon: Pick<SearchLexicon, 'abbreviations'>) 
   words.flatMap((w) => (lexicon.abbreviations[w.replace(OPTIONAL, '')] ?? w).split(' '));
 
 /**
- * A name as a key: plain words, abbreviations spelt out («HĐND» → «hoi dong
- * nhan dan»), connectives marked as optional (`~cua`).
+ * A name as a key: plain words, connectives marked as optional (`~cua`),
+ * which needs the name's diacritics («của», not «cửa»).
  */
-export function nameKey(name: string, lexicon: Pick<SearchLexicon, 'abbreviations'>): string {
-  const words = foldForSearch(name.normalize('NFC'))
+export function nameKey(name: string): string {
+  return foldForSearch(name.normalize('NFC'))
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => (CONNECTIVES.has(w) ? `${OPTIONAL}${plainWords(w).join('')}` : plainWords(w).join('')));
-  return expand(words, lexicon).join(' ');
+    .map((w) => (CONNECTIVES.has(w) ? `${OPTIONAL}${plainWords(w).join('')}` : plainWords(w).join('')))
+    .join(' ');
 }
 
-/** A key's two readings: every word, and without its optional connectives. */
-function keyForms(key: string): string[][] {
-  const words = key.split(' ');
+/** A key's two readings, abbreviations spelt out («hdnd» → «hoi dong nhan dan»): every word, and without its optional connectives. */
+function keyForms(key: string, lexicon: Pick<SearchLexicon, 'abbreviations'>): string[][] {
+  const words = expand(key.split(' '), lexicon);
   const full = words.map((w) => w.replace(OPTIONAL, ''));
   const bare = words.filter((w) => !w.startsWith(OPTIONAL));
   return bare.length === full.length || bare.length === 0 ? [full] : [full, bare];
@@ -92,7 +115,7 @@ export const NAME_MATCH = {
   start: 600,
   /** The query holds a number, and every word of it is in the name («172/2004», «nghị định 172»). */
   number: 500,
-  /** The query is a part of the name, at least half of it («một cửa» in «cơ chế một cửa»). */
+  /** The query (three words or more) is a part of the name, at least half of it («một cửa liên thông» in «cơ chế “một cửa” liên thông»). */
   part: 400,
   /** The name is more than half of the query («Sở Nội vụ chủ trì»). */
   within: 300,
@@ -117,7 +140,8 @@ export function scoreName(query: string[], name: string[], lastWordOpen = true):
   const words = new Set(name);
   if (query.some(hasDigit) && query.every((w) => words.has(w)))
     return NAME_MATCH.number + share(query.length, name.length);
-  if (query.length >= 2 && query.length * 2 >= name.length && indexOfRun(name, query) >= 0)
+  // Two words inside a longer name are too often a phrase of their own («chỉ đạo» in «Ban Chỉ đạo»).
+  if (query.length >= 3 && query.length * 2 >= name.length && indexOfRun(name, query) >= 0)
     return NAME_MATCH.part + share(query.length, name.length);
   if ((name.length >= 2 || name.some(hasDigit)) && name.length * 2 > query.length && indexOfRun(query, name) >= 0)
     return NAME_MATCH.within + share(name.length, query.length);
@@ -146,7 +170,7 @@ export function namedEntries(
   for (const entry of entries) {
     let best = 0;
     for (const key of entry.keys)
-      keyForms(key).forEach((name, nameForm) =>
+      keyForms(key, lexicon).forEach((name, nameForm) =>
         forms.forEach((q, queryForm) => {
           // A reading without connectives scores a little less than the words as typed.
           const score = scoreName(q, name) - nameForm - queryForm;

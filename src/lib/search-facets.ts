@@ -120,3 +120,31 @@ export function unionFacets(kind: SearchKind, parts: AnchorFacets[]): SearchFace
     bodies: [...new Set(parts.flatMap((p) => p.bodies))].sort(),
   };
 }
+
+/**
+ * Passage facets as shipped in the search page: one line per area or body,
+ * its id, a tab, then the ids of the provisions it covers. Smaller than JSON
+ * inside an HTML attribute.
+ */
+export function encodeAnchorFacets(facets: Record<string, AnchorFacets>): string {
+  const lines = new Map<string, string[]>();
+  for (const [id, f] of Object.entries(facets))
+    for (const key of [...f.areas.map((a) => `a:${a}`), ...f.bodies.map((b) => `b:${b}`)])
+      lines.set(key, [...(lines.get(key) ?? []), id]);
+  return [...lines].map(([key, ids]) => `${key}\t${ids.join(' ')}`).join('\n');
+}
+
+/** Reads `encodeAnchorFacets`'s text back. */
+export function decodeAnchorFacets(text: string): Record<string, AnchorFacets> {
+  const facets: Record<string, AnchorFacets> = {};
+  for (const line of text.split('\n').filter(Boolean)) {
+    const [key = '', ids = ''] = line.split('\t');
+    const [kind, value = ''] = key.split(':');
+    for (const id of ids.split(' ').filter(Boolean)) {
+      const f = (facets[id] ??= { areas: [], bodies: [] });
+      if (kind === 'a') f.areas.push(value as Area);
+      else f.bodies.push(value);
+    }
+  }
+  return facets;
+}

@@ -2,11 +2,11 @@ import { getCollection } from 'astro:content';
 import { corpus } from './corpus.ts';
 import { ContentError } from './integrity.ts';
 import { checkSynonyms, searchEntries, searchLexicon } from './search-data.ts';
-import type { SearchEntry, SearchLexicon } from './search-entries.ts';
+import { encodeEntries, type SearchLexicon } from './search-entries.ts';
 
-/** What the search page ships for ranking: the entries' names and the reviewed word lists. */
+/** What the search page ships for ranking: the entries' names (see `encodeEntries`) and the reviewed word lists. */
 export interface SearchNames {
-  entries: SearchEntry[];
+  entries: string;
   lexicon: SearchLexicon;
 }
 
@@ -20,5 +20,5 @@ export async function searchNames(): Promise<SearchNames> {
   const problems = checkSynonyms(files, c.provisions.map((p) => p.data.text).join('\n'));
   if (problems.length > 0) throw new ContentError(problems);
   const lexicon = searchLexicon(files);
-  return { entries: searchEntries(c, lexicon), lexicon };
+  return { entries: encodeEntries(searchEntries(c)), lexicon };
 }

@@ -3,8 +3,8 @@
  * the offline page. It enhances the page's form (hidden without JavaScript)
  * and talks to Pagefind's JS API; the markup of results is ours.
  */
-import { SEARCH_KINDS, type AnchorFacets } from '../lib/search-facets.ts';
-import { namedEntries, reword, type NamedEntry, type Rewording } from '../lib/search-entries.ts';
+import { decodeAnchorFacets, SEARCH_KINDS } from '../lib/search-facets.ts';
+import { decodeEntries, namedEntries, reword, type NamedEntry, type Rewording } from '../lib/search-entries.ts';
 import type { SearchNames } from '../lib/search-page-data.ts';
 import { readingsOf, stripFiller } from '../lib/search-query.ts';
 import {
@@ -50,7 +50,7 @@ interface Pagefind {
 }
 
 /** Results shown at once; more on request, so a later query fetches few fragments. */
-const PAGE_SIZE = 5;
+const PAGE_SIZE = 3;
 /** Passages shown under one page at once; the rest behind a button. */
 const PASSAGES = 2;
 /** Passages of one page kept for that button. */
@@ -77,8 +77,9 @@ const list = required<HTMLOListElement>(app, '[data-search-results]');
 const more = required<HTMLButtonElement>(app, '[data-search-more]');
 const note = required<HTMLElement>(app, '[data-search-note]');
 const failure = required<HTMLElement>(document, '[data-search-error]');
-const anchorFacets = JSON.parse(app.dataset['anchorFacets'] ?? '{}') as Record<string, AnchorFacets>;
-const names = JSON.parse(app.dataset['searchNames'] ?? '{"entries":[],"lexicon":{"abbreviations":{},"everyday":[]}}') as SearchNames;
+const anchorFacets = decodeAnchorFacets(app.dataset['anchorFacets'] ?? '');
+const names = JSON.parse(app.dataset['searchNames'] ?? '{"entries":"","lexicon":{"abbreviations":{},"everyday":[]}}') as SearchNames;
+const entries = decodeEntries(names.entries);
 
 let pagefind: Promise<Pagefind> | undefined;
 /**
@@ -343,8 +344,8 @@ async function searchOnce(isStale: () => boolean) {
   }
   // The entries the query names (or the plan's word for it names) come first.
   const named = bestNamed([
-    ...(quoted ? [] : namedEntries(asked, names.entries, names.lexicon)),
-    ...(useRewording ? namedEntries(rewording.query, names.entries, names.lexicon) : []),
+    ...(quoted ? [] : namedEntries(asked, entries, names.lexicon)),
+    ...(useRewording ? namedEntries(rewording.query, entries, names.lexicon) : []),
   ]);
   const pinned: Hit[] = [];
   for (const entry of named) {
