@@ -21,8 +21,6 @@ import { foldForSearch, markWordEndsInHtml, withoutWordEnds } from '../../src/li
 /** The copy of a page's HTML that Pagefind takes its words from. */
 export const foldForIndex = (html: string) => markWordEndsInHtml(foldForSearch(html));
 
-
-
 /** A page's fragment as Pagefind 1.6 stores it (the fields this build reads). */
 export interface Fragment {
   url: string;

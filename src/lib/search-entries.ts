@@ -91,8 +91,7 @@ export function queryForms(query: string, lexicon: Pick<SearchLexicon, 'abbrevia
     words.map((w) => plainWords(w).join('')),
     lexicon,
   );
-  const isConnective = (w: string) =>
-    typedWithMarks ? CONNECTIVES.has(foldForSearch(w)) : PLAIN_CONNECTIVES.has(w);
+  const isConnective = (w: string) => (typedWithMarks ? CONNECTIVES.has(foldForSearch(w)) : PLAIN_CONNECTIVES.has(w));
   const bare = expand(
     words.filter((w) => !isConnective(w)).map((w) => plainWords(w).join('')),
     lexicon,
@@ -132,9 +131,7 @@ export function scoreName(query: string[], name: string[], lastWordOpen = true):
   if (query.length === name.length && query.every((w, i) => w === name[i])) return NAME_MATCH.exact + name.length;
   if (
     query.length <= name.length &&
-    query.every((w, i) =>
-      i === query.length - 1 && lastWordOpen ? (name[i] ?? '').startsWith(w) : w === name[i],
-    )
+    query.every((w, i) => (i === query.length - 1 && lastWordOpen ? (name[i] ?? '').startsWith(w) : w === name[i]))
   )
     return NAME_MATCH.start + share(query.length, name.length);
   const words = new Set(name);

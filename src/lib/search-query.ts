@@ -66,8 +66,10 @@ export interface Readings {
   phrase?: string | undefined;
   /** Every word whole, anywhere on the page. */
   closed: string;
-  /** The last word left open, as it may still be being typed; used only when `closed` finds nothing. */
+  /** The last word left open, as it may still be being typed: used when no word is that last word whole. */
   open?: string | undefined;
+  /** The last word whole, to check whether the text has it. */
+  last?: string | undefined;
 }
 
 /**
@@ -86,6 +88,7 @@ export function readingsOf(term: string): Readings | undefined {
     phrase: words.length > 1 ? `"${closed}"` : undefined,
     closed,
     open: open === closed ? undefined : open,
+    last: open === closed ? undefined : markWordEnds(last),
   };
 }
 

@@ -81,31 +81,19 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
-  weighted_locations: { balanced_score: number; location?: number | undefined }[];
+  weighted_locations: { balanced_score: number }[];
   anchor?: { id: string } | undefined;
 }
 
-/** The longest run of hits on words side by side: how much of a typed phrase a passage holds. */
-export function longestRun(locations: number[]): number {
-  const sorted = [...new Set(locations)].sort((a, b) => a - b);
-  let best = sorted.length > 0 ? 1 : 0;
-  let run = 1;
-  for (let i = 1; i < sorted.length; i += 1) {
-    run = sorted[i] === (sorted[i - 1] as number) + 1 ? run + 1 : 1;
-    best = Math.max(best, run);
-  }
-  return best;
-}
-
 /**
- * A passage's rank: first the longest run of hits side by side (the words
- * typed together, found together), then how many hits it holds, then their
- * weight. Pagefind weights words in headings high, so a repeated section
+ * A passage's rank: first the longest run of marked words side by side in
+ * the excerpt a reader sees (the words typed together, found together), then
+ * how many hits it holds, then their weight. Pagefind weights words in headings high, so a repeated section
  * heading that shares one word with the query («Nhiệm vụ liên quan» for
  * «vụ») would otherwise outrank the clause that holds every word.
  */
 const rank = (sub: SubResult): [number, number, number] => [
-  longestRun(sub.weighted_locations.flatMap((l) => (l.location === undefined ? [] : [l.location]))),
+  longestMarkRun(excerptParts(sub.excerpt)),
   sub.weighted_locations.length,
   sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0),
 ];
@@ -213,7 +201,16 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
  * («của», «các») is shown unmarked, so the eye goes to the phrase.
  */
 export function focusMarks(parts: { text: string; mark: boolean }[]): { text: string; mark: boolean }[] {
-  // Runs of marks separated by nothing but spaces and punctuation.
+  const runOf = markRuns(parts);
+  if (![...runOf.values()].some((n) => n >= 2)) return parts;
+  return parts.map((part, i) => (part.mark && runOf.get(i) === 1 ? { ...part, mark: false } : part));
+}
+
+/** The longest run of marked words side by side in an excerpt. */
+export const longestMarkRun = (parts: { text: string; mark: boolean }[]) => Math.max(0, ...markRuns(parts).values());
+
+/** For each marked part, how many marks its run holds: marks separated by nothing but spaces and punctuation. */
+function markRuns(parts: { text: string; mark: boolean }[]): Map<number, number> {
   const runOf = new Map<number, number>();
   let start = -1;
   const close = (end: number) => {
@@ -228,8 +225,7 @@ export function focusMarks(parts: { text: string; mark: boolean }[]): { text: st
     } else if (/[\p{L}\p{N}]/u.test(part.text)) close(i);
   });
   close(parts.length);
-  if (![...runOf.values()].some((n) => n >= 2)) return parts;
-  return parts.map((part, i) => (part.mark && runOf.get(i) === 1 ? { ...part, mark: false } : part));
+  return runOf;
 }
 
 /** Orders a tier of unscored results (phrase matches come back in page order) by the score each page has elsewhere. */

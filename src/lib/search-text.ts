@@ -117,8 +117,9 @@ export function markWordEndsInHtml(html: string): string {
     /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>)|([^<]+)/giu,
     (_, tag: string | undefined, text: string | undefined) =>
       tag ??
-      (text ?? '').replace(/(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)|[\p{L}\p{M}\p{N}]+/giu, (m, ref: string | undefined) =>
-        ref ? m : closed(m),
+      (text ?? '').replace(
+        /(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)|[\p{L}\p{M}\p{N}]+/giu,
+        (m, ref: string | undefined) => (ref ? m : closed(m)),
       ),
   );
 }

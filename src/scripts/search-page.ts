@@ -46,7 +46,10 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ) => Promise<{ results: PagefindResult[] }>;
 }
 
 /** Results shown at once; more on request, so a later query fetches few fragments. */
@@ -78,7 +81,9 @@ const more = required<HTMLButtonElement>(app, '[data-search-more]');
 const note = required<HTMLElement>(app, '[data-search-note]');
 const failure = required<HTMLElement>(document, '[data-search-error]');
 const anchorFacets = decodeAnchorFacets(app.dataset['anchorFacets'] ?? '');
-const names = JSON.parse(app.dataset['searchNames'] ?? '{"entries":"","lexicon":{"abbreviations":{},"everyday":[]}}') as SearchNames;
+const names = JSON.parse(
+  app.dataset['searchNames'] ?? '{"entries":"","lexicon":{"abbreviations":{},"everyday":[]}}',
+) as SearchNames;
 const entries = decodeEntries(names.entries);
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -326,26 +331,30 @@ async function searchOnce(isStale: () => boolean) {
   }
   await pf.options({ ranking: { diacriticSimilarity: diacriticSimilarity(term) } });
   let loose = remember(await find(readings.closed));
-  // The last word may still be being typed: only then is it read as the start of a longer word.
-  if (loose.length === 0 && readings.open) loose = remember(await find(readings.open));
+  // The last word may still be being typed: when the text has no such word whole (Pagefind then
+  // drops it), it is read as the start of a longer word.
+  if (readings.open && readings.last && (loose.length === 0 || (await find(readings.last)).length === 0))
+    loose = remember(await find(readings.open));
   if (readings.phrase && !quoted) preferred.push(await find(readings.phrase));
-  const foundTyped = loose.length > 0;
 
-  // The plan's own words for an abbreviation or an everyday word typed, searched after the words as typed.
-  const extra: PagefindResult[][] = [];
-  const spelt = queryExpansion(asked);
+  // The plan's own words for an everyday word typed: searched when the text does not have the word
+  // (then first, since Pagefind drops a word it does not find), or when the word is the whole query.
   const rewording = quoted ? undefined : reword(asked, names.lexicon);
-  const useRewording = rewording && (!foundTyped || sameWords(rewording.typed, asked));
-  for (const alternative of [spelt, useRewording ? rewording.query : undefined]) {
+  const typedReading = rewording && readingsOf(prepareQuery(rewording.typed));
+  const foundTyped = !typedReading || (await find(typedReading.phrase ?? typedReading.closed)).length > 0;
+  const useRewording = rewording && (!foundTyped || sameWords(rewording.typed, asked)) ? rewording : undefined;
+  // And the words of an abbreviation typed, after the words as typed.
+  const reworded = await alternativeTiers(useRewording?.query);
+  const spelt = await alternativeTiers(queryExpansion(asked));
+  async function alternativeTiers(alternative: string | undefined): Promise<PagefindResult[][]> {
     const alt = alternative && readingsOf(prepareQuery(alternative));
-    if (!alt) continue;
-    if (alt.phrase) extra.push(await find(alt.phrase));
-    extra.push(remember(await find(alt.closed)));
+    if (!alt) return [];
+    return [...(alt.phrase ? [await find(alt.phrase)] : []), remember(await find(alt.closed))];
   }
   // The entries the query names (or the plan's word for it names) come first.
   const named = bestNamed([
     ...(quoted ? [] : namedEntries(asked, entries, names.lexicon)),
-    ...(useRewording ? namedEntries(rewording.query, entries, names.lexicon) : []),
+    ...(useRewording ? namedEntries(useRewording.query, entries, names.lexicon) : []),
   ]);
   const pinned: Hit[] = [];
   for (const entry of named) {
@@ -357,11 +366,14 @@ async function searchOnce(isStale: () => boolean) {
     pinned.push({ id: own.id, preferred: own, loose: clause ? undefined : own, clause });
   }
   if (isStale()) return;
-  const ordered = [...exact, ...preferred].map((tier) => byScore(tier, scores));
+  const tiers = foundTyped
+    ? [...exact, ...preferred, ...reworded, ...spelt]
+    : [...reworded, ...exact, ...preferred, ...spelt];
   const pinnedPages = new Set(pinned.filter((p) => !p.clause).map((p) => p.id));
-  const rest = tiered([...ordered, ...extra.map((tier) => byScore(tier, scores))], loose).filter(
-    (hit) => !pinnedPages.has(hit.id),
-  );
+  const rest = tiered(
+    tiers.map((tier) => byScore(tier, scores)),
+    loose,
+  ).filter((hit) => !pinnedPages.has(hit.id));
   const current: Shown = { state, results: [...pinned, ...rest], next: 0, dropped: 0 };
   shown = current;
   // The first page is built aside and swapped in, so the list never flashes empty.
@@ -369,7 +381,7 @@ async function searchOnce(isStale: () => boolean) {
   await showMore(current, page);
   if (current !== shown || isStale()) return;
   list.replaceChildren(page);
-  showNote(useRewording ? rewording : undefined, foundTyped);
+  showNote(useRewording, foundTyped);
   const count = current.results.length - current.dropped;
   // Which query the list now answers, and how many pages: lets tests and the benchmark wait for it.
   app.dataset['searchCount'] = String(count);
@@ -388,13 +400,17 @@ function queryExpansion(query: string): string | undefined {
   return changed ? words.join(' ') : undefined;
 }
 
-const sameWords = (a: string, b: string) => stripDiacritics(a).split(/\s+/u).join(' ') === stripDiacritics(b).split(/\s+/u).join(' ');
+const sameWords = (a: string, b: string) =>
+  stripDiacritics(a).split(/\s+/u).join(' ') === stripDiacritics(b).split(/\s+/u).join(' ');
 
 /** Each named entry once, best score first. */
 function bestNamed(all: NamedEntry[]): NamedEntry[] {
   const best = new Map<string, number>();
   for (const e of all) best.set(e.url, Math.max(best.get(e.url) ?? 0, e.score));
-  return [...best].sort((a, b) => b[1] - a[1]).map(([url, score]) => ({ url, score })).slice(0, 3);
+  return [...best]
+    .sort((a, b) => b[1] - a[1])
+    .map(([url, score]) => ({ url, score }))
+    .slice(0, 3);
 }
 
 // Latest wins: a keystroke during a search queues one more run instead of a
