@@ -90,15 +90,22 @@ export function isServedFile(path: string): boolean {
 /** The filter that names each indexed page by its URL, so the search page can ask Pagefind for one page. */
 export const PAGE_FILTER = 'page';
 
+/** How much the words of a hub page count (Pagefind's `data-pagefind-weight`; 1 is normal). */
+export const HUB_WEIGHT = 0.5;
+
 /**
- * The page with a `page:<url>` filter inside its indexed `<main>`. The search
- * page uses it to fetch an entry's own page when a query names the entry
- * (see src/lib/search-entries.ts), whatever words the page holds.
+ * A page as it is indexed: with a `page:<url>` filter inside its `<main>`
+ * (the search page uses it to fetch an entry's own page when a query names
+ * the entry, see src/lib/search-entries.ts), and, for a page that marks
+ * itself a hub (`data-search-hub`, from its search facets), its words
+ * weighted down.
  */
 export function withPageFilter(html: string, url: string): string {
   if (!/^\/[\w./-]*$/.test(url)) throw new Error(`Search index: page URL «${url}» cannot be a filter value`);
   const main = /<main\b[^>]*\sdata-pagefind-body(?:[\s=][^>]*)?>/.exec(html);
   if (!main) throw new Error(`Search index: page ${url} has no <main data-pagefind-body>`);
+  const hub = /\sdata-search-hub[\s=>]/.test(html);
+  const tag = hub ? main[0].replace(/>$/, ` data-pagefind-weight="${HUB_WEIGHT}">`) : main[0];
   const at = main.index + main[0].length;
-  return `${html.slice(0, at)}<span hidden data-pagefind-filter="${PAGE_FILTER}:${url}"></span>${html.slice(at)}`;
+  return `${html.slice(0, main.index)}${tag}<span hidden data-pagefind-filter="${PAGE_FILTER}:${url}"></span>${html.slice(at)}`;
 }

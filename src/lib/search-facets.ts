@@ -29,6 +29,12 @@ export interface SearchFacets {
   bodies?: readonly string[] | undefined;
   /** Where in the text the page comes from («khoản 1.1 mục II»), shown with its results. */
   cite?: string | undefined;
+  /**
+   * A page that gathers other entries (a group of bodies, the timeline, the
+   * reports page, the home page): it quotes many clauses, so its words count
+   * for less in search, and the entries it quotes rank above it.
+   */
+  hub?: boolean | undefined;
 }
 
 /** The filters one page is tagged with, as Pagefind `key:value` pairs, without repeats. */
