@@ -251,7 +251,10 @@ export function clauseExcerpt(
   const next = Math.min(...anchors.filter((a) => a.location > anchor.location).map((a) => a.location), Infinity);
   const words = content.split(/[^\S\uFEFF]+/u);
   const end = Math.min(next, words.length, anchor.location + length);
-  const text = words.slice(anchor.location, end).join(' ').trim();
+  const shown = words.slice(anchor.location, end);
+  // A clause's own link mark («#») is not part of its text.
+  while (shown.length > 0 && !/[\p{L}\p{N}]/u.test(shown.at(-1) ?? '')) shown.pop();
+  const text = shown.join(' ').trim();
   return end < Math.min(next, words.length) ? `${text} …` : text;
 }
 

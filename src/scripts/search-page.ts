@@ -205,7 +205,12 @@ function renderClause(data: PagefindData, id: string): HTMLLIElement | undefined
   const anchor = data.anchors.find((a) => a.id === id);
   const start = clauseExcerpt(data.content, data.anchors, id, CLAUSE_WORDS);
   if (!anchor || start === undefined) return undefined;
-  const li = resultItem(`${data.url}#${id}`, anchor.title ?? id, KIND_LABELS['provision'] ?? '');
+  const title = anchor.title ?? id;
+  const li = resultItem(
+    `${data.url}#${id}`,
+    title.charAt(0).toUpperCase() + title.slice(1),
+    KIND_LABELS['provision'] ?? '',
+  );
   li.append(text('p', 'result__excerpt', start));
   return li;
 }
@@ -360,7 +365,8 @@ async function searchOnce(isStale: () => boolean) {
   for (const entry of named) {
     const page = { page: pageOf(entry.url) };
     // Its own page, with the query's words marked where it holds them.
-    const [own] = [...(await find(readings.closed, page)), ...(await find(null, page))];
+    const withWords = await find(readings.closed, page);
+    const [own] = withWords.length > 0 ? withWords : await find(null, page);
     if (!own) continue;
     const clause = entry.url.includes('#') ? entry.url.slice(entry.url.indexOf('#') + 1) : undefined;
     pinned.push({ id: own.id, preferred: own, loose: clause ? undefined : own, clause });

@@ -198,6 +198,20 @@ describe('clauseExcerpt', () => {
     expect(clauseExcerpt(content, anchors, 'art-2', 40)).toBe('Điều 2. Quyết định có hiệu lực sau 10 ngày.');
   });
 
+  it('leaves out the clause’s own link mark', () => {
+    expect(
+      clauseExcerpt(
+        'Điều 1. Ban hành. # Điều 2.',
+        [
+          { id: 'a', location: 0 },
+          { id: 'b', location: 4 },
+        ],
+        'a',
+        40,
+      ),
+    ).toBe('Điều 1. Ban hành.');
+  });
+
   it('cuts a long clause with an ellipsis, and knows no unknown anchor', () => {
     expect(clauseExcerpt(content, anchors, 'art-2', 3)).toBe('Điều 2. Quyết …');
     expect(clauseExcerpt(content, anchors, 'art-9', 3)).toBeUndefined();
