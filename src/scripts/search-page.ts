@@ -329,7 +329,9 @@ async function searchOnce(isStale: () => boolean) {
   const exact: PagefindResult[][] = [];
   if (hasDiacritics(term)) {
     await pf.options({ exactDiacritics: true });
-    const closedExact = remember(await find(readings.closed));
+    // Ordered, like every tier, by the scores of the search across diacritics (below), so that a query
+    // typed with and without marks ranks alike.
+    const closedExact = await find(readings.closed);
     if (readings.phrase && !quoted) exact.push(await find(readings.phrase));
     exact.push(closedExact);
     await pf.options({ exactDiacritics: false });
