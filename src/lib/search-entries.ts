@@ -145,6 +145,23 @@ export function scoreName(query: string[], name: string[], lastWordOpen = true):
   return 0;
 }
 
+/**
+ * The query with its abbreviations spelt out («ubnd tinh» → «uy ban nhan dan
+ * tinh»), or nothing when it has none.
+ */
+export function spellOut(query: string, lexicon: Pick<SearchLexicon, 'abbreviations'>): string | undefined {
+  let changed = false;
+  const words = query
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => {
+      const spelt = lexicon.abbreviations[plainWords(w).join('')];
+      if (spelt) changed = true;
+      return spelt ?? w;
+    });
+  return changed ? words.join(' ') : undefined;
+}
+
 /** An entry a query names, and how well. */
 export interface NamedEntry {
   url: string;
@@ -184,6 +201,16 @@ export function namedEntries(
     .map(({ url, score }) => ({ url, score }));
 }
 
+/** Named entries from several readings of a query: each once, with its best score, best first, at most `max`. */
+export function bestNamed(all: NamedEntry[], max = 3): NamedEntry[] {
+  const best = new Map<string, number>();
+  for (const e of all) best.set(e.url, Math.max(best.get(e.url) ?? 0, e.score));
+  return [...best]
+    .sort((a, b) => b[1] - a[1])
+    .map(([url, score]) => ({ url, score }))
+    .slice(0, max);
+}
+
 /** An everyday word of the query replaced by the plan's term, so that search can look for the plan's words. */
 export interface Rewording {
   /** What the reader typed (as found in the query). */
@@ -192,6 +219,8 @@ export interface Rewording {
   planTerm: string;
   /** The query with the plan's term in its place. */
   query: string;
+  /** Whether the everyday word is the whole query. */
+  whole: boolean;
 }
 
 /**
@@ -213,5 +242,6 @@ export function reword(query: string, lexicon: Pick<SearchLexicon, 'everyday'>):
     typed: words.slice(best.at, best.at + best.length).join(' '),
     planTerm: best.planTerm,
     query: [...words.slice(0, best.at), best.planTerm, ...words.slice(best.at + best.length)].join(' '),
+    whole: best.length === words.length,
   };
 }

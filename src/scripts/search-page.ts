@@ -4,9 +4,17 @@
  * and talks to Pagefind's JS API; the markup of results is ours.
  */
 import { decodeAnchorFacets, SEARCH_KINDS } from '../lib/search-facets.ts';
-import { decodeEntries, namedEntries, reword, type NamedEntry, type Rewording } from '../lib/search-entries.ts';
+import {
+  bestNamed,
+  decodeEntries,
+  namedEntries,
+  reword,
+  spellOut,
+  type NamedEntry,
+  type Rewording,
+} from '../lib/search-entries.ts';
 import type { SearchNames } from '../lib/search-page-data.ts';
-import { readingsOf, stripFiller } from '../lib/search-query.ts';
+import { readingsOf, stripFiller, type Readings } from '../lib/search-query.ts';
 import {
   byScore,
   clauseExcerpt,
@@ -26,7 +34,7 @@ import {
   type SearchState,
   type SubResult,
 } from '../lib/search-results.ts';
-import { prepareQuery, stripDiacritics } from '../lib/search-text.ts';
+import { prepareQuery } from '../lib/search-text.ts';
 
 /** The parts of Pagefind's browser API (1.6) this page uses. */
 interface PagefindData {
@@ -292,18 +300,114 @@ function showNote(rewording: Rewording | undefined, foundTyped: boolean) {
     : `Văn bản không dùng từ «${rewording.typed}»; văn bản dùng từ «${rewording.planTerm}». Kết quả dưới đây cho từ này.`;
 }
 
-/** The page of a URL, without its fragment. */
-const pageOf = (url: string) => url.replace(/#.*$/u, '');
+type Find = (query: string | null, extra?: Record<string, unknown>) => Promise<PagefindResult[]>;
 
-/** Runs one search for the form's current state and shows it, unless a newer one is waiting. */
-async function searchOnce(isStale: () => boolean) {
-  const state = readState();
+/** What the searches of one query found, before they are put in one list. */
+interface Found {
+  /** Stricter readings, best first: exact diacritics, then the words side by side. */
+  tiers: PagefindResult[][];
+  /** Every word anywhere (the last one open if it may still be being typed). */
+  loose: PagefindResult[];
+  /** Each page's score across diacritics, to order tiers Pagefind leaves unscored. */
+  scores: Map<string, number>;
+}
+
+/** The searches of a query's own words, strictest first. */
+async function searchWords(
+  pf: Pagefind,
+  find: Find,
+  term: string,
+  readings: Readings,
+  quoted: boolean,
+): Promise<Found> {
+  const tiers: PagefindResult[][] = [];
+  if (hasDiacritics(term)) {
+    await pf.options({ exactDiacritics: true });
+    const closedExact = await find(readings.closed);
+    if (readings.phrase && !quoted) tiers.push(await find(readings.phrase));
+    tiers.push(closedExact);
+    await pf.options({ exactDiacritics: false });
+  }
+  await pf.options({ ranking: { diacriticSimilarity: diacriticSimilarity(term) } });
+  let loose = await find(readings.closed);
+  // The last word may still be being typed: when the text has no such word whole (Pagefind then
+  // drops it), it is read as the start of a longer word.
+  if (readings.open && readings.last && (loose.length === 0 || (await find(readings.last)).length === 0))
+    loose = await find(readings.open);
+  if (readings.phrase && !quoted) tiers.push(await find(readings.phrase));
+  // Ordered by the scores of the search across diacritics, so that a query typed with and without marks ranks alike.
+  const scores = new Map(loose.map((r) => [r.id, r.score]));
+  return { tiers, loose, scores };
+}
+
+/** The phrase and the words of another wording of the query (the plan's term, abbreviations spelt out). */
+async function searchWording(find: Find, wording: string | undefined, scores: Map<string, number>) {
+  const readings = wording ? readingsOf(prepareQuery(wording)) : undefined;
+  if (!readings) return [];
+  const closed = await find(readings.closed);
+  for (const r of closed) if (!scores.has(r.id)) scores.set(r.id, r.score);
+  return [...(readings.phrase ? [await find(readings.phrase)] : []), closed];
+}
+
+/** Each named entry's own page (through its `page` filter), with the query's words marked where it holds them. */
+async function namedHits(find: Find, named: NamedEntry[], closed: string): Promise<Hit[]> {
+  const hits: Hit[] = [];
+  for (const entry of named) {
+    const page = { page: entry.url.replace(/#.*$/u, '') };
+    const withWords = await find(closed, page);
+    const [own] = withWords.length > 0 ? withWords : await find(null, page);
+    if (!own) continue;
+    const clause = entry.url.includes('#') ? entry.url.slice(entry.url.indexOf('#') + 1) : undefined;
+    hits.push({ id: own.id, preferred: own, loose: clause ? undefined : own, clause });
+  }
+  return hits;
+}
+
+/**
+ * The results of a query, in order: the entries it names; then its stricter
+ * readings, each by relevance; then its words anywhere. The plan's term for
+ * an everyday word goes first when the text lacks the word, else after the
+ * words as typed; abbreviations spelt out come last.
+ */
+async function rank(
+  pf: Pagefind,
+  state: SearchState,
+): Promise<{ hits: Hit[]; note: Rewording | undefined; foundTyped: boolean }> {
   const quoted = prepareQuery(state.q).startsWith('"');
   // Question words («… là gì», «ở đâu») say what is wanted, not what the text says.
   const asked = quoted ? state.q : stripFiller(state.q);
   const term = prepareQuery(asked);
   const readings = readingsOf(term);
-  if (!readings) {
+  if (!readings) return { hits: [], note: undefined, foundTyped: true };
+  const filters = pagefindFilters(state);
+  const find: Find = async (query, extra = {}) =>
+    (await pf.search(query, { filters: { ...filters, ...extra } })).results;
+  const { tiers, loose, scores } = await searchWords(pf, find, term, readings, quoted);
+
+  const rewording = quoted ? undefined : reword(asked, names.lexicon);
+  const typed = rewording && readingsOf(prepareQuery(rewording.typed));
+  const foundTyped = !typed || (await find(typed.phrase ?? typed.closed)).length > 0;
+  const note = rewording && (!foundTyped || rewording.whole) ? rewording : undefined;
+  const reworded = await searchWording(find, note?.query, scores);
+  const spelt = await searchWording(find, spellOut(asked, names.lexicon), scores);
+
+  const named = bestNamed([
+    ...(quoted ? [] : namedEntries(asked, entries, names.lexicon)),
+    ...(note ? namedEntries(note.query, entries, names.lexicon) : []),
+  ]);
+  const pinned = await namedHits(find, named, readings.closed);
+  const pinnedPages = new Set(pinned.filter((p) => !p.clause).map((p) => p.id));
+  const ordered = (foundTyped ? [...tiers, ...reworded, ...spelt] : [...reworded, ...tiers, ...spelt]).map((tier) =>
+    byScore(tier, scores),
+  );
+  const rest = tiered(ordered, loose).filter((hit) => !pinnedPages.has(hit.id));
+  return { hits: [...pinned, ...rest], note, foundTyped };
+}
+
+/** Runs one search for the form's current state and shows it, unless a newer one is waiting. */
+async function searchOnce(isStale: () => boolean) {
+  const state = readState();
+  if (!prepareQuery(state.q)) {
     shown = undefined;
     list.replaceChildren();
     more.hidden = true;
@@ -315,110 +419,21 @@ async function searchOnce(isStale: () => boolean) {
     return;
   }
   const pf = await loadPagefind();
-  const filters = pagefindFilters(state);
-  const find = async (query: string | null, extra: Record<string, unknown> = {}) =>
-    (await pf.search(query, { filters: { ...filters, ...extra } })).results;
-  const scores = new Map<string, number>();
-  const remember = (results: PagefindResult[]) => {
-    for (const r of results) if (!scores.has(r.id)) scores.set(r.id, r.score);
-    return results;
-  };
-
-  // Stricter readings first: the exact diacritics typed, then the words side by side, then anywhere.
-  const preferred: PagefindResult[][] = [];
-  const exact: PagefindResult[][] = [];
-  if (hasDiacritics(term)) {
-    await pf.options({ exactDiacritics: true });
-    // Ordered, like every tier, by the scores of the search across diacritics (below), so that a query
-    // typed with and without marks ranks alike.
-    const closedExact = await find(readings.closed);
-    if (readings.phrase && !quoted) exact.push(await find(readings.phrase));
-    exact.push(closedExact);
-    await pf.options({ exactDiacritics: false });
-  }
-  await pf.options({ ranking: { diacriticSimilarity: diacriticSimilarity(term) } });
-  let loose = remember(await find(readings.closed));
-  // The last word may still be being typed: when the text has no such word whole (Pagefind then
-  // drops it), it is read as the start of a longer word.
-  if (readings.open && readings.last && (loose.length === 0 || (await find(readings.last)).length === 0))
-    loose = remember(await find(readings.open));
-  if (readings.phrase && !quoted) preferred.push(await find(readings.phrase));
-
-  // The plan's own words for an everyday word typed: searched when the text does not have the word
-  // (then first, since Pagefind drops a word it does not find), or when the word is the whole query.
-  const rewording = quoted ? undefined : reword(asked, names.lexicon);
-  const typedReading = rewording && readingsOf(prepareQuery(rewording.typed));
-  const foundTyped = !typedReading || (await find(typedReading.phrase ?? typedReading.closed)).length > 0;
-  const useRewording = rewording && (!foundTyped || sameWords(rewording.typed, asked)) ? rewording : undefined;
-  // And the words of an abbreviation typed, after the words as typed.
-  const reworded = await alternativeTiers(useRewording?.query);
-  const spelt = await alternativeTiers(queryExpansion(asked));
-  async function alternativeTiers(alternative: string | undefined): Promise<PagefindResult[][]> {
-    const alt = alternative && readingsOf(prepareQuery(alternative));
-    if (!alt) return [];
-    return [...(alt.phrase ? [await find(alt.phrase)] : []), remember(await find(alt.closed))];
-  }
-  // The entries the query names (or the plan's word for it names) come first.
-  const named = bestNamed([
-    ...(quoted ? [] : namedEntries(asked, entries, names.lexicon)),
-    ...(useRewording ? namedEntries(useRewording.query, entries, names.lexicon) : []),
-  ]);
-  const pinned: Hit[] = [];
-  for (const entry of named) {
-    const page = { page: pageOf(entry.url) };
-    // Its own page, with the query's words marked where it holds them.
-    const withWords = await find(readings.closed, page);
-    const [own] = withWords.length > 0 ? withWords : await find(null, page);
-    if (!own) continue;
-    const clause = entry.url.includes('#') ? entry.url.slice(entry.url.indexOf('#') + 1) : undefined;
-    pinned.push({ id: own.id, preferred: own, loose: clause ? undefined : own, clause });
-  }
+  const { hits, note: rewording, foundTyped } = await rank(pf, state);
   if (isStale()) return;
-  const tiers = foundTyped
-    ? [...exact, ...preferred, ...reworded, ...spelt]
-    : [...reworded, ...exact, ...preferred, ...spelt];
-  const pinnedPages = new Set(pinned.filter((p) => !p.clause).map((p) => p.id));
-  const rest = tiered(
-    tiers.map((tier) => byScore(tier, scores)),
-    loose,
-  ).filter((hit) => !pinnedPages.has(hit.id));
-  const current: Shown = { state, results: [...pinned, ...rest], next: 0, dropped: 0 };
+  const current: Shown = { state, results: hits, next: 0, dropped: 0 };
   shown = current;
   // The first page is built aside and swapped in, so the list never flashes empty.
   const page = new DocumentFragment();
   await showMore(current, page);
   if (current !== shown || isStale()) return;
   list.replaceChildren(page);
-  showNote(useRewording, foundTyped);
+  showNote(rewording, foundTyped);
   const count = current.results.length - current.dropped;
   // Which query the list now answers, and how many pages: lets tests and the benchmark wait for it.
   app.dataset['searchCount'] = String(count);
   app.dataset['searchRendered'] = state.q;
   settle(state, statusMessage(count, state.q));
-}
-
-/** The query with its abbreviations spelt out («ubnd tinh» → «uy ban nhan dan tinh»), if it has any. */
-function queryExpansion(query: string): string | undefined {
-  let changed = false;
-  const words = query.split(/[^\p{L}\p{M}\p{N}]+/u).map((w) => {
-    const spelt = names.lexicon.abbreviations[stripDiacritics(w)];
-    if (spelt) changed = true;
-    return spelt ?? w;
-  });
-  return changed ? words.join(' ') : undefined;
-}
-
-const sameWords = (a: string, b: string) =>
-  stripDiacritics(a).split(/\s+/u).join(' ') === stripDiacritics(b).split(/\s+/u).join(' ');
-
-/** Each named entry once, best score first. */
-function bestNamed(all: NamedEntry[]): NamedEntry[] {
-  const best = new Map<string, number>();
-  for (const e of all) best.set(e.url, Math.max(best.get(e.url) ?? 0, e.score));
-  return [...best]
-    .sort((a, b) => b[1] - a[1])
-    .map(([url, score]) => ({ url, score }))
-    .slice(0, 3);
 }
 
 // Latest wins: a keystroke during a search queues one more run instead of a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bestNamed,
   decodeEntries,
   encodeEntries,
   NAME_MATCH,
@@ -8,6 +9,7 @@ import {
   queryForms,
   reword,
   scoreName,
+  spellOut,
   type SearchEntry,
 } from '../../src/lib/search-entries.ts';
 
@@ -111,7 +113,9 @@ describe('reword', () => {
       typed: 'khiếu nại',
       planTerm: 'phản ánh, kiến nghị',
       query: 'phản ánh, kiến nghị thủ tục',
+      whole: false,
     });
+    expect(reword('khieu nai', lexicon)?.whole).toBe(true);
     expect(reword('khieu nai', lexicon)?.query).toBe('phản ánh, kiến nghị');
     expect(reword('kiến nghị', lexicon)).toBeUndefined();
   });
@@ -124,5 +128,31 @@ describe('entries as shipped', () => {
 
   it('refuse a key that would break the format', () => {
     expect(() => encodeEntries([{ url: '/a/', keys: ['x|y'] }])).toThrow(/x\|y/);
+  });
+});
+
+describe('spellOut', () => {
+  it('spells out the abbreviations of a query, and says nothing when there is none', () => {
+    expect(spellOut('luat to chuc HĐND va UBND', lexicon)).toBe('luat to chuc hoi dong nhan dan va uy ban nhan dan');
+    expect(spellOut('172/2004/NĐ-CP', lexicon)).toBe('172 2004 nghi dinh chinh phu');
+    expect(spellOut('so noi vu', lexicon)).toBeUndefined();
+  });
+});
+
+describe('bestNamed', () => {
+  it('keeps each entry once with its best score, best first, at most three', () => {
+    expect(
+      bestNamed([
+        { url: '/a/', score: 400 },
+        { url: '/b/', score: 1003 },
+        { url: '/a/', score: 600 },
+        { url: '/c/', score: 500 },
+        { url: '/d/', score: 300 },
+      ]),
+    ).toEqual([
+      { url: '/b/', score: 1003 },
+      { url: '/a/', score: 600 },
+      { url: '/c/', score: 500 },
+    ]);
   });
 });
