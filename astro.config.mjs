@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeMentions from './src/lib/rehype-mentions.ts';
-import { loadMentionAliases } from './src/lib/content-aliases.ts';
+import { loadContentIds, loadMentionAliases } from './src/lib/content-aliases.ts';
+import remarkEditorial from './src/lib/remark-editorial.ts';
 import { contentDir as resolvedContentDir } from './src/lib/content-dir.ts';
 import { printOrigin } from './src/styles/print-origin.ts';
 
@@ -15,11 +16,12 @@ const cacheDir =
   process.env.ASTRO_CACHE_DIR ??
   (contentDir ? `./node_modules/.astro-${contentDir.replace(/[^\w]+/g, '_')}` : undefined);
 
-// Absolute URLs (calendar files, open data, canonical links, printed links) use this; set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address (https://…/), the one setting for absolute URLs: canonical links, printed links, calendar
+// files, open data. Without it the build writes root-relative addresses and never a made-up host.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   // Two content files with one id must stop the build, not overwrite each other.
@@ -28,7 +30,8 @@ export default defineConfig({
   markdown: {
     // Mentions of bodies, cited documents and terms in Markdown/MDX link to their pages, as in the reader.
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      // Explanations (MDX bodies): every component id exists, every paragraph cites its clause.
+      remarkPlugins: [remarkGfm, [remarkEditorial, { ids: loadContentIds(resolvedContentDir) }]],
       rehypePlugins: [[rehypeMentions, { aliases: loadMentionAliases(resolvedContentDir) }]],
     }),
   },
@@ -38,6 +41,16 @@ export default defineConfig({
     plugins: [printOrigin(site)],
     // Never inline a script or asset into the HTML: the Content-Security-Policy allows only files
     // (small page scripts, such as the offline page's, would otherwise be inlined).
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Every MDX content entry logs a harmless MODULE_LEVEL_DIRECTIVE warning for Astro's own
+        // "use astro:head-inject" (withastro/astro#18087, open); keep the build log readable.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -11,21 +11,25 @@ import { bodySchema } from './schemas/body.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
 import { legalReferenceSchema } from './schemas/legal-reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { partSchema } from './schemas/part.ts';
 import { searchSynonymSchema } from './schemas/search-synonym.ts';
 
 const ref = reference as RefFactory;
 
 /**
- * Each collection is a folder of YAML files under content/. A file's name
- * (without folders or extension) is its entry's id, so editors may group
- * files in sub-folders; two files with one name stop the build.
+ * Each collection is a folder under content/: YAML files for the verbatim
+ * text and the plain records (provisions, documents, cited documents), MDX
+ * files where an entry has an explanation (its frontmatter is the typed
+ * data, its body the site's explanation). A file's name (without folders or
+ * extension) is its entry's id, so editors may group files in sub-folders;
+ * two files with one name stop the build.
  */
-const folder = (name: string) => {
+const folder = (name: string, format: 'yaml' | 'mdx' = 'yaml') => {
   const shown = `${relative(process.cwd(), contentDir) || '.'}/${name}`;
   const seen = new Map<string, string>();
   return glob({
     base: `${contentDir}/${name}`,
-    pattern: '**/*.{yaml,yml}',
+    pattern: format === 'mdx' ? '**/*.mdx' : '**/*.{yaml,yml}',
     generateId: ({ entry }) => {
       const id = basename(entry, extname(entry));
       const other = seen.get(id);
@@ -42,12 +46,13 @@ const folder = (name: string) => {
 export const collections = {
   documents: defineCollection({ loader: folder('documents'), schema: documentSchema(ref) }),
   provisions: defineCollection({ loader: folder('provisions'), schema: provisionSchema(ref) }),
-  objectives: defineCollection({ loader: folder('objectives'), schema: objectiveSchema(ref) }),
-  tasks: defineCollection({ loader: folder('tasks'), schema: taskSchema(ref) }),
-  bodies: defineCollection({ loader: folder('bodies'), schema: bodySchema(ref) }),
-  milestones: defineCollection({ loader: folder('milestones'), schema: milestoneSchema(ref) }),
+  objectives: defineCollection({ loader: folder('objectives', 'mdx'), schema: objectiveSchema(ref) }),
+  tasks: defineCollection({ loader: folder('tasks', 'mdx'), schema: taskSchema(ref) }),
+  bodies: defineCollection({ loader: folder('bodies', 'mdx'), schema: bodySchema(ref) }),
+  milestones: defineCollection({ loader: folder('milestones', 'mdx'), schema: milestoneSchema(ref) }),
   legalReferences: defineCollection({ loader: folder('legal-references'), schema: legalReferenceSchema() }),
-  glossary: defineCollection({ loader: folder('glossary'), schema: glossarySchema(ref) }),
+  glossary: defineCollection({ loader: folder('glossary', 'mdx'), schema: glossarySchema(ref) }),
+  parts: defineCollection({ loader: folder('parts', 'mdx'), schema: partSchema(ref) }),
   /** Reviewed words that lead search to the plan's own terms (not part of the plan's data). */
   searchSynonyms: defineCollection({ loader: folder('search-synonyms'), schema: searchSynonymSchema() }),
 };

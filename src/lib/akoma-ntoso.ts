@@ -176,6 +176,7 @@ const STAGE: Record<ProvisionKind, 'preface' | 'preamble' | 'body'> = {
   issuer: 'preface',
   'issued-with': 'preface',
   basis: 'preamble',
+  proposal: 'preamble',
   preamble: 'preamble',
   'enacting-formula': 'preamble',
   article: 'body',
@@ -243,6 +244,9 @@ function frontNode(p: AknProvision, input: AknInput): XmlNode {
       return el('p', { eId: p.id }, [el('docAuthority', {}, words)]);
     case 'basis':
       return el('citation', { eId: p.id }, [el('p', {}, words)]);
+    case 'proposal':
+      // «Xét đề nghị của …» states why the decision is made, not the authority to make it: a recital.
+      return el('recital', { eId: p.id }, [el('p', {}, words)]);
     case 'enacting-formula':
       return el('formula', { eId: p.id, name: 'enactingFormula' }, [el('p', {}, words)]);
     default:
@@ -287,12 +291,14 @@ function documentParts(doc: AknDocument, input: AknInput) {
   const body = tree(undefined);
   if (body.length === 0) throw new Error(`${doc.filePath}: the document has no body (articles, sections, items)`);
 
-  // Bases are one <citations> block; the rest of the preamble keeps its place.
+  // Bases are one <citations> block, proposals one <recitals> block; the rest of the preamble keeps its place.
+  const blocks: Record<string, string> = { citation: 'citations', recital: 'recitals' };
   const preamble: XmlNode[] = [];
   for (const node of parts.preamble) {
+    const block = blocks[node.name];
     const last = preamble.at(-1);
-    if (node.name === 'citation' && last?.name === 'citations') last.children?.push(node);
-    else preamble.push(node.name === 'citation' ? el('citations', {}, [node]) : node);
+    if (block && last?.name === block) last.children?.push(node);
+    else preamble.push(block ? el(block, {}, [node]) : node);
   }
   return { preface: parts.preface, preamble, body, notes: provisions.filter((p) => p.note) };
 }

@@ -1,24 +1,26 @@
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { addDays, formatDay } from './dates.ts';
-import type { Occurrence } from './plan-dates.ts';
+import { CYCLE_LABELS, type Cycle, type Occurrence } from './plan-dates.ts';
 import { kindLabel, type TimelineEntry } from './timeline.ts';
 import { urls } from './urls.ts';
 
 /**
  * iCalendar (RFC 5545) files of the plan's dates.
  *
- * The rule for placing an occurrence, stated on the timeline page too:
+ * The rule for placing a date, stated on the timeline page too:
  * - an exact or derived day: an all-day event on that day;
  * - a deadline: an all-day event on the last day allowed, titled «Hạn …» with
  *   the text's own words: «trước ngày 20/6/2008» → 19/6/2008, «chậm nhất hết
  *   tháng 4/2007» → 30/4/2007;
- * - a period the text gives no day in (a month, a quarter, half a year, a
- *   year, «quý III hoặc quý IV»): an all-day event spanning the whole period,
- *   so that no day the text does not name is invented;
+ * - a period the text gives no day in (a month, a quarter, a year, «quý III
+ *   hoặc quý IV»): an all-day event spanning the whole period, so that no
+ *   day the text does not name is invented;
  * - an ad-hoc report has no date and is left out.
- * Every occurrence is its own event (no RRULE): the bounds of a recurrence
- * and its deadlines stay exact in every calendar program, and each event
- * carries its own period in its title.
+ * A recurring obligation is one recurring event (RRULE). Where the periods of
+ * a recurrence differ in length (February, a leap year), the instances whose
+ * days differ from the rule's are overridden (RECURRENCE-ID) so that each
+ * still spans exactly its period. «6 tháng, 1 năm» is two recurring events:
+ * the six-month report and the annual one.
  */
 
 /** One calendar event, before it is written. */
@@ -30,22 +32,43 @@ export interface CalendarEvent {
   end: string;
   summary: string;
   description: string;
-  url: string;
+  /** The milestone on the site; absent when the build has no public address (SITE_URL). */
+  url?: string | undefined;
   category: string;
+  /** The recurrence rule (RFC 5545 RRULE value) of a recurring obligation. */
+  rrule?: string | undefined;
+  /** For an instance of a recurring event whose days differ from the rule's: the day of the instance it replaces. */
+  recurrenceId?: string | undefined;
 }
 
 /** The text of every event ends with this: planned dates, not a record. */
 export const PLANNED_NOTE =
   'Lưu ý: đây là thời hạn theo kế hoạch, rút ra từ văn bản; không phải ghi nhận việc đã thực hiện. Thời kỳ của kế hoạch đã kết thúc năm 2010.';
 
-/** A UID that stays the same from build to build: the entry, the occurrence, the site. */
-export const eventUid = (entryId: string, o: Occurrence, site: URL) => `${entryId}-${o.key}@${site.hostname}`;
+/** What UIDs end with: stable, whatever address the site is published at. */
+const UID_DOMAIN = 'cchc-bac-kan-2006-2010';
 
-/** The title of an event: a deadline leads with «Hạn», a period carries its label. */
-export function eventSummary(e: TimelineEntry, o: Occurrence): string {
-  if (o.precision === 'deadline') return `Hạn ${o.label}: ${e.title}${o.period ? ` (kỳ ${o.period})` : ''}`;
-  if (o.precision === 'day') return e.title;
-  return `${e.title} (${o.label})`;
+/** A UID that stays the same from build to build: the entry and the series (or the one occurrence). */
+export const eventUid = (entryId: string, part: string) => `${entryId}-${part}@${UID_DOMAIN}`;
+
+const compact = (isoDay: string) => isoDay.replaceAll('-', '');
+const days = (o: Pick<Occurrence, 'start' | 'end'>) =>
+  Math.round((Date.parse(o.end) - Date.parse(o.start)) / 86_400_000) + 1;
+
+/** Months between two instances of a recurrence, by how often it falls due. */
+const STEP: Record<string, number> = { month: 1, quarter: 3, 'half-year': 6, 'half-year-and-year': 12, year: 12 };
+
+/**
+ * The RRULE of a series of occurrences that fall every `months` months, on
+ * the same day of the month as the first: the first's day (1 for a period,
+ * the last allowed day for a deadline) repeats until the last occurrence.
+ */
+export function recurrenceRule(series: Occurrence[], months: number): string {
+  const first = series[0];
+  const last = series.at(-1);
+  if (!first || !last) throw new Error('a recurrence needs at least one occurrence');
+  const freq = months % 12 === 0 ? `FREQ=YEARLY;INTERVAL=${months / 12}` : `FREQ=MONTHLY;INTERVAL=${months}`;
+  return `${freq.replace(';INTERVAL=1', '')};UNTIL=${compact(last.start)}`;
 }
 
 /** How the event's days were chosen, in Vietnamese. */
@@ -56,31 +79,98 @@ function placement(o: Occurrence): string {
   return `Văn bản không ghi ngày cụ thể; lịch trải suốt kỳ, từ ${formatDay(o.start)} đến ${formatDay(o.end)}.`;
 }
 
-/** The events of some timeline entries: one per occurrence, undated entries left out. */
-export function calendarEvents(entries: TimelineEntry[], site: URL): CalendarEvent[] {
-  return entries.flatMap((e) =>
-    e.occurrences.map((o) => ({
-      uid: eventUid(e.id, o, site),
-      start: o.start,
-      end: addDays(o.end, 1),
-      summary: eventSummary(e, o),
-      description: [
-        e.title,
-        `Thời gian: ${o.label}${o.period ? ` (kỳ ${o.period})` : ''}. ${placement(o)}`.trim(),
-        `Văn bản ghi: «${e.wording}» (${e.whenLabel}).`,
-        ...(e.derivation ? [`Cách tính: ${e.derivation}`] : []),
-        ...(e.bodies.length ? [`Cơ quan: ${e.bodies.map((b) => `${b.name} (${b.role})`).join('; ')}.`] : []),
-        '',
-        `Nguyên văn: «${e.clause}»`,
-        `Trích dẫn: ${e.citation}.`,
-        `Xem khoản này: ${new URL(e.clauseHref, site).href}`,
-        '',
-        PLANNED_NOTE,
-      ].join('\n'),
-      url: new URL(urls.milestone(e.id), site).href,
+/** The title of a one-off event: a deadline leads with «Hạn», a period carries its label. */
+export function eventSummary(e: TimelineEntry, o: Occurrence): string {
+  if (o.precision === 'deadline') return `Hạn ${o.label}: ${e.title}${o.period ? ` (kỳ ${o.period})` : ''}`;
+  if (o.precision === 'day') return e.title;
+  return `${e.title} (${o.label})`;
+}
+
+/** The title of a recurring event: the rule in words, and which report of «6 tháng, 1 năm» it is. */
+export function seriesSummary(e: TimelineEntry, cycle: Cycle | undefined, deadline: boolean): string {
+  const which = cycle ? `báo cáo ${CYCLE_LABELS[cycle]} — ` : '';
+  return `${deadline ? 'Hạn ' : ''}${which}${e.title} (${e.whenLabel})`;
+}
+
+/** Where the entry stands for a body: its roles there, and the group it has them through. */
+export type RoleNote = (entryId: string) => string | undefined;
+
+function description(e: TimelineEntry, site: URL | undefined, roleNote: RoleNote | undefined, when: string[]) {
+  return [
+    e.title,
+    ...when,
+    `Văn bản ghi: «${e.wording}» (${e.whenLabel}).`,
+    ...(e.bounds ? [`Điểm đầu, điểm cuối (cách đọc của trang): ${e.bounds}`] : []),
+    ...(e.derivation ? [`Cách tính: ${e.derivation}`] : []),
+    ...(roleNote?.(e.id) ? [roleNote(e.id) as string] : []),
+    ...(e.bodies.length ? [`Cơ quan: ${e.bodies.map((b) => `${b.name} (${b.role})`).join('; ')}.`] : []),
+    '',
+    `Nguyên văn: «${e.clause}»`,
+    `Trích dẫn: ${e.citation}.`,
+    ...(site ? [`Xem khoản này: ${new URL(e.clauseHref, site).href}`] : []),
+    '',
+    PLANNED_NOTE,
+  ].join('\n');
+}
+
+/** The events of some timeline entries: one per dated item, one recurring event per series. */
+export function calendarEvents(entries: TimelineEntry[], site: URL | undefined, roleNote?: RoleNote): CalendarEvent[] {
+  const out: CalendarEvent[] = [];
+  for (const e of entries) {
+    const base = {
+      url: site ? new URL(urls.milestone(e.id), site).href : undefined,
       category: kindLabel(e.kind),
-    })),
-  );
+    };
+    if (e.when.kind !== 'recurring') {
+      for (const o of e.occurrences)
+        out.push({
+          ...base,
+          uid: eventUid(e.id, o.key),
+          start: o.start,
+          end: addDays(o.end, 1),
+          summary: eventSummary(e, o),
+          description: description(e, site, roleNote, [
+            `Thời gian: ${o.label}${o.period ? ` (kỳ ${o.period})` : ''}. ${placement(o)}`.trim(),
+          ]),
+        });
+      continue;
+    }
+    const step = STEP[e.when.every] ?? 12;
+    const cycles = [...new Set(e.occurrences.map((o) => o.cycle))];
+    for (const cycle of cycles) {
+      const series = e.occurrences.filter((o) => o.cycle === cycle);
+      const first = series[0] as Occurrence;
+      const deadline = first.precision === 'deadline';
+      const summary = seriesSummary(e, cycle, deadline);
+      const uid = eventUid(e.id, cycle ?? 'series');
+      const rule = deadline
+        ? `Mỗi lần, lịch đặt vào ngày cuối cùng còn trong hạn (ngày ${Number(first.end.slice(8))} của tháng đến hạn).`
+        : 'Văn bản không ghi ngày cụ thể; mỗi lần, lịch trải suốt kỳ.';
+      const when = [`Lặp lại: ${series.length} lần, từ ${series[0]?.label} đến ${series.at(-1)?.label}. ${rule}`];
+      out.push({
+        ...base,
+        uid,
+        start: first.start,
+        end: addDays(first.end, 1),
+        summary,
+        description: description(e, site, roleNote, when),
+        rrule: recurrenceRule(series, step),
+      });
+      // Instances the rule would give other days (a shorter month, a leap year) are set to their own period.
+      for (const o of series.slice(1))
+        if (days(o) !== days(first))
+          out.push({
+            ...base,
+            uid,
+            start: o.start,
+            end: addDays(o.end, 1),
+            summary,
+            description: description(e, site, roleNote, [`Lần này: ${o.label}. ${placement(o)}`]),
+            recurrenceId: o.start,
+          });
+    }
+  }
+  return out;
 }
 
 /**
@@ -91,13 +181,13 @@ const STAMP = new Date(Date.UTC(2007, 1, 9));
 
 /** Writes events as an iCalendar file. */
 export function renderCalendar(
-  meta: { name: string; description: string; url: string },
+  meta: { name: string; description: string; url?: string | undefined },
   events: CalendarEvent[],
 ): string {
   const calendar = ical({
     name: meta.name,
     description: meta.description,
-    url: meta.url,
+    ...(meta.url ? { url: meta.url } : {}),
     prodId: { company: 'cchc-bac-kan-2006-2010', product: 'lich-ke-hoach', language: 'VI' },
     method: ICalCalendarMethod.PUBLISH,
   });
@@ -110,28 +200,31 @@ export function renderCalendar(
       stamp: STAMP,
       summary: ev.summary,
       description: ev.description,
-      url: ev.url,
+      ...(ev.url ? { url: ev.url } : {}),
+      ...(ev.rrule ? { repeating: `RRULE:${ev.rrule}` } : {}),
+      ...(ev.recurrenceId ? { recurrenceId: ev.recurrenceId } : {}),
       categories: [{ name: ev.category }],
       transparency: ICalEventTransparency.TRANSPARENT,
     });
+  // RFC 5545 §3.8.4.4: RECURRENCE-ID takes the value type of DTSTART, a DATE for an all-day event; ical-generator
+  // (11.1) always writes a UTC date-time, which calendar programs then fail to match with the instance it replaces.
+  const text = calendar.toString().replace(/^RECURRENCE-ID:(\d{8})T000000Z$/gm, 'RECURRENCE-ID;VALUE=DATE:$1');
   // RFC 5545 ends every content line, the last included, with CRLF; the writer leaves the last one off.
-  return `${calendar.toString()}\r\n`;
+  return `${text}\r\n`;
 }
 
 /** The calendar file of a view: the whole plan, or one body's dates. */
-export function calendarFile(entries: TimelineEntry[], site: URL, view: { whose: string; page: string }): string {
+export function calendarFile(
+  entries: TimelineEntry[],
+  site: URL | undefined,
+  view: { whose: string; page: string; roleNote?: RoleNote },
+): string {
   return renderCalendar(
     {
       name: `Kế hoạch CCHC tỉnh Bắc Kạn 2006–2010: ${view.whose}`,
       description: `Các thời hạn theo Kế hoạch cải cách hành chính tỉnh Bắc Kạn giai đoạn 2006–2010 (${view.whose}), rút ra từ văn bản. ${PLANNED_NOTE}`,
-      url: new URL(view.page, site).href,
+      url: site ? new URL(view.page, site).href : undefined,
     },
-    calendarEvents(entries, site),
+    calendarEvents(entries, site, view.roleNote),
   );
-}
-
-/** The site's base URL, which absolute links in files need; a build without one stops here. */
-export function requireSite(site: URL | undefined): URL {
-  if (!site) throw new Error('astro.config: field "site" is not set; calendar and CSV files need absolute URLs');
-  return site;
 }

@@ -58,6 +58,8 @@ export function locateProvision(p: CitableProvision): string {
       return p.label ? trimDot(p.label) : 'điều khoản thi hành (không đánh số)';
     case 'basis':
       return `căn cứ thứ ${p.position}`;
+    case 'proposal':
+      return 'phần «Xét đề nghị»';
     case 'closing':
       return `đoạn kết thứ ${p.position}`;
     case 'title':

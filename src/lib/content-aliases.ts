@@ -8,7 +8,7 @@ import type { AliasTarget } from './mentions.ts';
 function readAliased(dir: string) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => /\.(ya?ml|mdx)$/.test(f))
     .map((f) => ({ id: basename(f, extname(f)), data: { aliases: aliasesIn(join(dir, f)) } }));
 }
 
@@ -20,12 +20,19 @@ function readAliased(dir: string) {
 function aliasesIn(file: string): string[] {
   let data: unknown;
   try {
-    data = yaml.load(readFileSync(file, 'utf8'));
+    data = yaml.load(frontmatterOf(readFileSync(file, 'utf8'), file));
   } catch {
     return [];
   }
   const aliases = (data as { aliases?: unknown } | null)?.aliases;
   return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
+}
+
+/** The YAML of an entry file: the whole of a .yaml file, the frontmatter of an .mdx file. */
+export function frontmatterOf(text: string, file: string): string {
+  if (!file.endsWith('.mdx')) return text;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  return match?.[1] ?? '';
 }
 
 /**
@@ -39,4 +46,28 @@ export function loadMentionAliases(contentDir: string): AliasTarget<MentionTarge
     legalReferences: readAliased(join(contentDir, 'legal-references')),
     glossary: readAliased(join(contentDir, 'glossary')),
   });
+}
+
+/**
+ * The ids of every entry, by collection, read from the file names of
+ * content/ (the id is the file name): what explanations' components may name,
+ * checked when the MDX is compiled, before the collections load.
+ */
+export function loadContentIds(contentDir: string): Record<string, Set<string>> {
+  const folders: Record<string, string> = {
+    provisions: 'provisions',
+    bodies: 'bodies',
+    glossary: 'glossary',
+    tasks: 'tasks',
+    objectives: 'objectives',
+    milestones: 'milestones',
+    parts: 'parts',
+  };
+  return Object.fromEntries(
+    Object.entries(folders).map(([collection, folder]) => {
+      const dir = join(contentDir, folder);
+      const files = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : [];
+      return [collection, new Set(files.filter((f) => /\.(ya?ml|mdx)$/.test(f)).map((f) => basename(f, extname(f))))];
+    }),
+  );
 }

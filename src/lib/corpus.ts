@@ -22,6 +22,7 @@ export type Objective = CollectionEntry<'objectives'>;
 export type Milestone = CollectionEntry<'milestones'>;
 export type LegalReference = CollectionEntry<'legalReferences'>;
 export type Term = CollectionEntry<'glossary'>;
+export type Part = CollectionEntry<'parts'>;
 
 export type { MentionTarget };
 
@@ -45,6 +46,8 @@ export interface Corpus {
   milestones: Milestone[];
   legalReferences: LegalReference[];
   glossary: Term[];
+  /** The areas of section II and the parts of section III, in plan order. */
+  parts: Part[];
   publications: Publication[];
   document: (id: string) => Document;
   provision: (id: string) => Provision;
@@ -54,6 +57,7 @@ export interface Corpus {
   milestone: (id: string) => Milestone;
   legalReference: (id: string) => LegalReference;
   term: (id: string) => Term;
+  part: (id: string) => Part;
   /** The publication (reader) a document belongs to. */
   publicationOf: (documentId: string) => Publication;
   /** A document's provisions in printed order. */
@@ -92,23 +96,26 @@ const byId = <T extends { id: string }>(items: T[], what: string) => {
 };
 
 async function load(): Promise<Corpus> {
-  const [documents, provisions, objectives, tasks, bodies, milestones, legalReferences, glossary] = await Promise.all([
-    getCollection('documents'),
-    getCollection('provisions'),
-    getCollection('objectives'),
-    getCollection('tasks'),
-    getCollection('bodies'),
-    getCollection('milestones'),
-    getCollection('legalReferences'),
-    getCollection('glossary'),
-  ]);
-  const all = { documents, provisions, objectives, tasks, bodies, milestones, legalReferences, glossary };
+  const [documents, provisions, objectives, tasks, bodies, milestones, legalReferences, glossary, parts] =
+    await Promise.all([
+      getCollection('documents'),
+      getCollection('provisions'),
+      getCollection('objectives'),
+      getCollection('tasks'),
+      getCollection('bodies'),
+      getCollection('milestones'),
+      getCollection('legalReferences'),
+      getCollection('glossary'),
+      getCollection('parts'),
+    ]);
+  const all = { documents, provisions, objectives, tasks, bodies, milestones, legalReferences, glossary, parts };
   const raw: RawEntry[] = COLLECTIONS.flatMap((collection) =>
     all[collection].map((e) => ({
       collection,
       id: e.id,
       filePath: e.filePath ?? `${collection}/${e.id}`,
       data: e.data as Record<string, unknown>,
+      body: e.body,
     })),
   );
   const problems = checkContent(raw, (file) => readFileSync(join(contentDir, file), 'utf8'));
@@ -116,6 +123,8 @@ async function load(): Promise<Corpus> {
 
   documents.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   provisions.sort((a, b) => a.data.paragraph - b.data.paragraph);
+  const paragraphOf = new Map(provisions.map((p) => [p.id, p.data.paragraph]));
+  parts.sort((a, b) => (paragraphOf.get(a.data.provision.id) ?? 0) - (paragraphOf.get(b.data.provision.id) ?? 0));
   const document = byId(documents, 'document');
   const provision = byId(provisions, 'provision');
 
@@ -177,6 +186,7 @@ async function load(): Promise<Corpus> {
     milestone: byId(milestones, 'milestone'),
     legalReference: byId(legalReferences, 'legal reference'),
     term: byId(glossary, 'glossary term'),
+    part: byId(parts, 'part'),
     publicationOf,
     provisionsOf,
     childrenOf,

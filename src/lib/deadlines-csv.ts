@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { kindLabel, type TimelineEntry } from './timeline.ts';
+import { publicUrl } from './site.ts';
 
 /** The columns of the CSV, in order, with the Vietnamese header a spreadsheet shows. */
 export const CSV_COLUMNS = {
@@ -23,7 +24,7 @@ export type CsvRow = Record<keyof typeof CSV_COLUMNS, string>;
  * One row per occurrence, and one per undated (ad-hoc) entry with its dates
  * empty. A deadline has no «from»: the text gives only its last day.
  */
-export function deadlineRows(entries: TimelineEntry[], site: URL): CsvRow[] {
+export function deadlineRows(entries: TimelineEntry[], site: URL | undefined): CsvRow[] {
   return entries.flatMap((e) => {
     const common = {
       entry: e.id,
@@ -33,7 +34,7 @@ export function deadlineRows(entries: TimelineEntry[], site: URL): CsvRow[] {
       wording: e.wording,
       bodies: e.bodies.map((b) => `${b.name} (${b.role})`).join('; '),
       citation: e.citation,
-      url: new URL(e.clauseHref, site).href,
+      url: publicUrl(e.clauseHref, site),
     };
     if (e.occurrences.length === 0)
       return [{ ...common, occurrence: '', when: e.whenLabel, period: '', from: '', until: '' }];

@@ -14,6 +14,7 @@ export function handoutSource(): Promise<HandoutSource> {
       provisionsOf: c.provisionsOf,
       tasks: c.tasks,
       objectives: c.objectives,
+      parts: c.parts,
       bodyName: (id) => c.body(id).data.name,
       mentionsIn: c.mentionsIn,
       location: c.location,

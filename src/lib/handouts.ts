@@ -1,12 +1,12 @@
-import { AREAS, ROLES, ROLE_KEYS, type Area, type Role } from '../schemas/roles.ts';
+import { AREAS, ROLE_KEYS, roleLabel, type Area, type Role } from '../schemas/roles.ts';
 import type { MentionTarget } from './mention-aliases.ts';
 import type { Mention } from './mentions.ts';
 
 /**
  * What a trainer's handout holds for one section of a plan, and what the
  * one-page summary of a plan holds. Everything is read off the structured
- * data; the discussion points are questions whose answers the data gives
- * (who does what, by when), each answer citing its clause.
+ * data; the questions for discussion are the site's lessons (the MDX
+ * explanations of the section's objectives and parts).
  */
 
 interface Ref {
@@ -16,6 +16,7 @@ interface BodyRole {
   body: Ref;
   role: Role;
   source: Ref;
+  interpretation?: string | undefined;
 }
 /** The corpus, reduced to what handouts use (the corpus and timeline satisfy it). */
 export interface HandoutSource {
@@ -28,10 +29,12 @@ export interface HandoutSource {
       provision: Ref;
       bodies: BodyRole[];
       milestones: { milestone: Ref }[];
-      objectives: { objective: Ref; interpretation: boolean }[];
+      objectives: { objective: Ref; interpretation?: string | undefined }[];
     };
   }[];
   objectives: { id: string; data: { label: string; title: string; provision: Ref; parent?: Ref | undefined } }[];
+  /** Areas and parts of the plan, in plan order. */
+  parts: { id: string; data: { provision: Ref } }[];
   bodyName: (id: string) => string;
   mentionsIn: (provisionId: string) => Mention<MentionTarget>[];
   location: (provisionId: string) => string;
@@ -52,19 +55,13 @@ export interface HandoutSource {
   reportEdges: { from: string; to: string; sources: string[] }[];
 }
 
-/** A question for discussion, its answer, and the clause the answer comes from. */
-export interface DiscussionPoint {
-  question: string;
-  answer: string;
-  source: string;
-  /** «khoản 2.2.1 mục III», for the answer's citation. */
-  location: string;
-}
 /** A body and every role it has in the section's tasks. */
 export interface BodyRoles {
   body: string;
   name: string;
   roles: Role[];
+  /** Roles that are only the site's reading in this section (marked «*»). */
+  readings: Role[];
 }
 export interface Handout {
   section: string;
@@ -75,11 +72,11 @@ export interface Handout {
   bodies: BodyRoles[];
   /** Glossary ids, in order of first use. */
   terms: string[];
-  points: DiscussionPoint[];
+  /** Objectives and parts the section holds: the lessons whose explanations and questions it prints. */
+  lessons: { collection: 'objectives' | 'parts'; id: string }[];
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
-const quote = (s: string) => `“${s}”`;
 const roleOrder = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
 
 /** The sections of a document that get a handout: its provisions of kind «section». */
@@ -102,67 +99,9 @@ export function rolesSentence(bodies: BodyRole[], bodyName: (id: string) => stri
     .sort(roleOrder)
     .map(
       (role) =>
-        `${ROLES[role]}: ${unique(bodies.filter((b) => b.role === role).map((b) => bodyName(b.body.id))).join('; ')}.`,
+        `${roleLabel(role)}: ${unique(bodies.filter((b) => b.role === role).map((b) => bodyName(b.body.id))).join('; ')}.`,
     )
     .join(' ');
-}
-
-function points(s: HandoutSource, provisions: Set<string>, tasks: HandoutSource['tasks'], objectives: string[]) {
-  const out: DiscussionPoint[] = [];
-  const point = (question: string, answer: string, source: string) =>
-    out.push({ question, answer, source, location: s.location(source) });
-
-  for (const id of objectives) {
-    const o = s.objectives.find((x) => x.id === id);
-    if (!o) continue;
-    const links = s.tasks.flatMap((t) =>
-      t.data.objectives
-        .filter((x) => x.objective.id === id)
-        .map((x) => ({ task: t, interpretation: x.interpretation })),
-    );
-    const leads = unique(
-      links.flatMap((l) => l.task.data.bodies.filter((b) => b.role === 'lead').map((b) => s.bodyName(b.body.id))),
-    );
-    if (leads.length === 0) continue;
-    const read = links.every((l) => l.interpretation)
-      ? ' (theo cách hiểu của trang: văn bản không tự nối các nhiệm vụ với mục tiêu)'
-      : '';
-    point(
-      `Những nhiệm vụ nào phục vụ mục tiêu ${o.data.label} (${quote(o.data.title)}), và cơ quan nào chủ trì chúng?`,
-      `${unique(links.map((l) => l.task.id)).length} nhiệm vụ${read}; chủ trì: ${leads.join('; ')}.`,
-      o.data.provision.id,
-    );
-  }
-  // Who does what: a task with a lead body, or with several bodies to tell apart. A task that one
-  // body carries out alone names it as the sentence's subject: reading the clause answers it.
-  for (const t of tasks) {
-    const bodies = unique(t.data.bodies.map((b) => b.body.id));
-    const lead = t.data.bodies.some((b) => b.role === 'lead');
-    if (!lead && bodies.length < 2) continue;
-    const question = lead
-      ? `Ai chủ trì nhiệm vụ ${quote(t.data.title)}, và những ai cùng tham gia?`
-      : `Trong nhiệm vụ ${quote(t.data.title)}, mỗi cơ quan giữ vai trò gì?`;
-    point(question, rolesSentence(t.data.bodies, s.bodyName), t.data.provision.id);
-  }
-  const milestones = unique(tasks.flatMap((t) => t.data.milestones.map((m) => m.milestone.id)));
-  for (const m of s.milestones.filter((x) => milestones.includes(x.id) || provisions.has(x.source)))
-    point(`Thời hạn của việc ${quote(m.title)} là khi nào?`, `Văn bản ghi «${m.wording}»: ${m.whenLabel}.`, m.source);
-  for (const from of unique(s.reportEdges.filter((e) => e.sources.some((x) => provisions.has(x))).map((e) => e.from))) {
-    const edges = s.reportEdges.filter((e) => e.from === from && e.sources.some((x) => provisions.has(x)));
-    point(
-      `${s.bodyName(from)} báo cáo cho ai?`,
-      edges.map((e) => s.bodyName(e.to)).join('; '),
-      edges[0]?.sources.find((x) => provisions.has(x)) as string,
-    );
-  }
-  const silent = tasks.filter((t) => t.data.bodies.length === 0);
-  if (silent.length > 0 && silent.length < tasks.length)
-    point(
-      'Với những nhiệm vụ nào trong mục này văn bản không nêu cơ quan thực hiện?',
-      `${silent.length} nhiệm vụ, ở: ${silent.map((t) => s.location(t.data.provision.id)).join('; ')}.`,
-      (silent[0] as (typeof silent)[number]).data.provision.id,
-    );
-  return out;
 }
 
 /** The handout of one section. */
@@ -180,6 +119,12 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
     body,
     name: s.bodyName(body),
     roles: unique(assignments.filter((a) => a.body.id === body).map((a) => a.role)).sort(roleOrder),
+    readings: unique(
+      assignments
+        .filter((a) => a.body.id === body)
+        .filter((a, _, all) => all.filter((x) => x.role === a.role).every((x) => x.interpretation !== undefined))
+        .map((a) => a.role),
+    ),
   }));
   bodies.sort((a, b) => roleOrder(a.roles[0] as Role, b.roles[0] as Role) || a.name.localeCompare(b.name, 'vi'));
   const terms = unique(
@@ -190,6 +135,10 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
         .map((m) => m.target.id),
     ),
   );
+  const lessons = [
+    ...objectives.map((id) => ({ collection: 'objectives' as const, id })),
+    ...s.parts.filter((p) => inside.has(p.data.provision.id)).map((p) => ({ collection: 'parts' as const, id: p.id })),
+  ];
   return {
     section,
     provisions,
@@ -197,7 +146,7 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
     tasks: tasks.map((t) => t.id),
     bodies,
     terms,
-    points: points(s, inside, tasks, objectives),
+    lessons,
   };
 }
 
@@ -210,7 +159,7 @@ export interface AreaSummary {
 }
 export interface PlanSummary {
   areas: AreaSummary[];
-  /** Bodies leading at least one task, with how many, most first. */
+  /** Bodies leading or in charge of at least one task, with how many, most first; «*» marks the site's reading. */
   leads: { body: string; name: string; tasks: number }[];
   /** Dated milestones (not recurring, not legal bases), in date order. */
   dates: HandoutSource['milestones'];
@@ -227,22 +176,28 @@ export interface PlanSummary {
 export function planSummary(s: HandoutSource, documentIds: string[]): PlanSummary {
   const inside = new Set(documentIds.flatMap((d) => s.provisionsOf(d).map((p) => p.id)));
   const tasks = s.tasks.filter((t) => inside.has(t.data.provision.id));
+  // Who is in charge: «chủ trì» or «phụ trách», as the words state it or as the site reads it (marked).
+  const inCharge = (b: BodyRole) => b.role === 'lead' || b.role === 'in-charge';
   const leadsOf = (list: typeof tasks) =>
-    unique(list.flatMap((t) => t.data.bodies.filter((b) => b.role === 'lead').map((b) => b.body.id)));
+    unique(list.flatMap((t) => t.data.bodies.filter(inCharge).map((b) => b.body.id)));
+  const name = (body: string, list: typeof tasks) =>
+    list.some((t) => t.data.bodies.some((b) => b.body.id === body && inCharge(b) && !b.interpretation))
+      ? s.bodyName(body)
+      : `${s.bodyName(body)}*`;
   const areas = (Object.keys(AREAS) as Area[])
     .map((area) => {
       const mine = tasks.filter((t) => t.data.area === area);
-      return { area, label: AREAS[area], tasks: mine.length, leads: leadsOf(mine).map(s.bodyName) };
+      return { area, label: AREAS[area], tasks: mine.length, leads: leadsOf(mine).map((b) => name(b, mine)) };
     })
     .filter((a) => a.tasks > 0);
   const leads = leadsOf(tasks)
     .map((body) => ({
       body,
-      name: s.bodyName(body),
-      tasks: tasks.filter((t) => t.data.bodies.some((b) => b.body.id === body && b.role === 'lead')).length,
+      name: name(body, tasks),
+      tasks: tasks.filter((t) => t.data.bodies.some((b) => b.body.id === body && inCharge(b))).length,
     }))
     .sort((a, b) => b.tasks - a.tasks || a.name.localeCompare(b.name, 'vi'));
-  const mine = s.milestones.filter((m) => inside.has(m.source) && m.kind !== 'legal-basis');
+  const mine = s.milestones.filter((m) => inside.has(m.source) && !['legal-basis', 'proposal'].includes(m.kind));
   return {
     areas,
     leads,
@@ -250,3 +205,9 @@ export function planSummary(s: HandoutSource, documentIds: string[]): PlanSummar
     recurring: mine.filter((m) => m.recurring),
   };
 }
+
+/** The handout routes: one per section of each document, with the document it belongs to. */
+export const handoutPaths = (documents: { id: string }[], s: Pick<HandoutSource, 'provisionsOf'>) =>
+  documents.flatMap((d) =>
+    sectionsOf(s, d.id).map((p) => ({ params: { section: p.id }, props: { documentId: d.id } })),
+  );

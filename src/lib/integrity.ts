@@ -1,3 +1,4 @@
+import { checkRoles } from './role-checks.ts';
 import { sourceParagraphs } from './source-text.ts';
 
 /** An entry as the integrity checks see it: plain data, where it came from. */
@@ -7,6 +8,8 @@ export interface RawEntry {
   /** Path of the content file, relative to the project root. */
   filePath: string;
   data: Record<string, unknown>;
+  /** An MDX entry's body: the site's explanation. */
+  body?: string | undefined;
 }
 
 /** One problem found in the content: which file, which field, which value. */
@@ -216,5 +219,6 @@ export function checkContent(entries: RawEntry[], readSource: (file: string) => 
         message: `these words do not occur in provision ${source.id}`,
       });
   }
+  problems.push(...checkRoles(entries));
   return problems;
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { AREAS, ROLES, type Area, type Role } from '../schemas/roles.ts';
+import { AREAS, ROLE_FORCES, ROLES, roleLabel, type Area, type Role } from '../schemas/roles.ts';
 
 /**
  * The CSV files of tasks and of responsibilities. Like the deadlines CSV
@@ -33,6 +33,10 @@ export const RESPONSIBILITY_COLUMNS = {
   bodyName: 'Cơ quan',
   role: 'Mã vai trò',
   roleLabel: 'Vai trò',
+  force: 'Tính chất',
+  scope: 'Phạm vi (nguyên văn khoản)',
+  interpretation: 'Cách đọc của trang (nếu văn bản không nói thẳng)',
+  note: 'Ghi chú của trang',
   source: 'Mã khoản',
   citation: 'Trích dẫn',
   clauseUrl: 'Liên kết khoản',
@@ -51,8 +55,15 @@ export interface CsvTask {
     title: string;
     area: Area;
     provision: Ref;
-    bodies: { body: Ref; role: Role; source: Ref }[];
-    objectives: { objective: Ref; interpretation: boolean }[];
+    bodies: {
+      body: Ref;
+      role: Role;
+      source: Ref;
+      scope: string[];
+      interpretation?: string | undefined;
+      note?: string | undefined;
+    }[];
+    objectives: { objective: Ref; interpretation?: string | undefined }[];
     milestones: { milestone: Ref }[];
   };
 }
@@ -77,7 +88,7 @@ export function taskRows(tasks: CsvTask[], l: CsvLookups): TaskRow[] {
     const objectives = (interpretation: boolean) =>
       list(
         t.data.objectives
-          .filter((o) => o.interpretation === interpretation)
+          .filter((o) => (o.interpretation !== undefined) === interpretation)
           .map((o) => l.objectiveLabel(o.objective.id)),
       );
     return {
@@ -89,7 +100,7 @@ export function taskRows(tasks: CsvTask[], l: CsvLookups): TaskRow[] {
       citation: l.citation(t.data.provision.id),
       text: l.provisionText(t.data.provision.id),
       lead: list(t.data.bodies.filter((b) => b.role === 'lead').map((b) => l.bodyName(b.body.id))),
-      bodies: list(t.data.bodies.map((b) => `${l.bodyName(b.body.id)} (${ROLES[b.role]})`)),
+      bodies: list(t.data.bodies.map((b) => `${l.bodyName(b.body.id)} (${roleLabel(b.role)})`)),
       objectivesStated: objectives(false),
       objectivesInterpreted: objectives(true),
       deadlines: list(t.data.milestones.map((m) => l.milestoneWhen(m.milestone.id))),
@@ -108,7 +119,11 @@ export function responsibilityRows(tasks: CsvTask[], l: CsvLookups): Responsibil
       body: b.body.id,
       bodyName: l.bodyName(b.body.id),
       role: b.role,
-      roleLabel: ROLES[b.role],
+      roleLabel: roleLabel(b.role),
+      force: ROLE_FORCES[ROLES[b.role].force],
+      scope: b.scope.map((w) => `«${w}»`).join('; '),
+      interpretation: b.interpretation ?? '',
+      note: b.note ?? '',
       source: b.source.id,
       citation: l.citation(b.source.id),
       clauseUrl: l.clauseUrl(b.source.id),
@@ -124,4 +139,61 @@ export function csvText<K extends string>(columns: Record<K, string>, rows: Reco
     record_delimiter: 'windows',
     columns: (Object.entries(columns) as [K, string][]).map(([key, header]) => ({ key, header })),
   });
+}
+
+/** The columns of the duties CSV: one row per body and duty that applies to it, its groups' included. */
+export const DUTY_COLUMNS = {
+  body: 'Mã cơ quan',
+  bodyName: 'Cơ quan',
+  duty: 'Mã việc',
+  holder: 'Văn bản giao cho',
+  via: 'Việc giao chung cho nhóm mà cơ quan là một trong đó',
+  roles: 'Vai trò',
+  force: 'Tính chất',
+  scope: 'Phạm vi (nguyên văn khoản)',
+  interpretation: 'Cách đọc của trang (nếu văn bản không nói thẳng)',
+  tasks: 'Nhiệm vụ',
+  deadlines: 'Thời hạn',
+  source: 'Mã khoản',
+  citation: 'Trích dẫn',
+  clauseUrl: 'Liên kết khoản',
+} as const;
+export type DutyRow = Record<keyof typeof DUTY_COLUMNS, string>;
+
+/** A duty as the duties CSV needs it (relations' Duty satisfies this). */
+export interface CsvDuty {
+  key: string;
+  body: string;
+  force: keyof typeof ROLE_FORCES;
+  roles: Role[];
+  source: string;
+  scope: string[];
+  interpretation?: string | undefined;
+  tasks: string[];
+  milestones: string[];
+}
+
+/** One row per duty of each body, its own first, then those it has through a group (with the group named). */
+export function dutyRows(
+  bodies: { body: string; duties: { duty: CsvDuty; via?: string | undefined }[] }[],
+  l: CsvLookups & { taskTitle: (id: string) => string },
+): DutyRow[] {
+  return bodies.flatMap(({ body, duties }) =>
+    duties.map(({ duty, via }) => ({
+      body,
+      bodyName: l.bodyName(body),
+      duty: duty.key,
+      holder: l.bodyName(duty.body),
+      via: via ? 'có' : '',
+      roles: duty.roles.map((r) => roleLabel(r)).join('; '),
+      force: ROLE_FORCES[duty.force],
+      scope: duty.scope.map((w) => `«${w}»`).join('; '),
+      interpretation: duty.interpretation ?? '',
+      tasks: list(duty.tasks.map(l.taskTitle)),
+      deadlines: list(duty.milestones.map(l.milestoneWhen)),
+      source: duty.source,
+      citation: l.citation(duty.source),
+      clauseUrl: l.clauseUrl(duty.source),
+    })),
+  );
 }

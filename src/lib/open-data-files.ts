@@ -3,10 +3,11 @@ import { describePlanDate } from './plan-dates.ts';
 import { buildDate } from './build-date.ts';
 import type { Corpus } from './corpus.ts';
 import { ALL_FILE, COLLECTION_FILES, LICENCE, type FileMeta } from './open-data.ts';
-import { RESPONSIBILITY_COLUMNS, TASK_COLUMNS, type CsvLookups } from './open-data-csv.ts';
+import { DUTY_COLUMNS, RESPONSIBILITY_COLUMNS, TASK_COLUMNS, type CsvLookups } from './open-data-csv.ts';
 import { CSV_COLUMNS as DEADLINE_COLUMNS } from './deadlines-csv.ts';
 import type { Relations } from './relations.ts';
 import { urls } from './urls.ts';
+import { publicUrl } from './site.ts';
 
 /**
  * The open-data files as the site publishes them: which files there are
@@ -48,6 +49,11 @@ export const COLLECTION_INFO: Record<CollectionName, { title: string; descriptio
     title: 'Văn bản dẫn chiếu',
     description:
       'Luật, quyết định, nghị định, chỉ thị, tờ trình mà văn bản dẫn chiếu, với những gì văn bản ghi về chúng.',
+  },
+  parts: {
+    title: 'Lĩnh vực và phần tổ chức thực hiện',
+    description:
+      'Bốn lĩnh vực cải cách của mục II và các phần của mục III: khoản đầu, mục tiêu phục vụ (cách đọc của trang, có lý do) và bài giảng của trang.',
   },
   glossary: {
     title: 'Thuật ngữ',
@@ -114,6 +120,14 @@ export function dataFiles(c: Pick<Corpus, 'publications' | 'documentCitation'>):
           columns: Object.values(RESPONSIBILITY_COLUMNS),
         },
         {
+          url: urls.dutiesCsv(),
+          title: 'Việc của từng cơ quan',
+          format: 'CSV',
+          description:
+            'Mỗi dòng một việc áp dụng cho một cơ quan: việc văn bản giao đích danh, và việc giao chung cho nhóm mà cơ quan là một trong đó (ghi rõ nhóm), với vai trò, phạm vi, cách đọc của trang, thời hạn và khoản.',
+          columns: Object.values(DUTY_COLUMNS),
+        },
+        {
           url: urls.deadlinesCsv(),
           title: 'Mốc thời gian và thời hạn',
           format: 'CSV',
@@ -137,24 +151,27 @@ export function dataFiles(c: Pick<Corpus, 'publications' | 'documentCitation'>):
 /** The `meta` block of a JSON file. */
 export function fileMeta(
   c: Pick<Corpus, 'publications' | 'documentCitation'>,
-  site: URL,
+  site: URL | undefined,
   file: { title: string; url: string; schema: string },
 ): FileMeta {
   return {
     title: file.title,
-    url: new URL(file.url, site).href,
-    schema: new URL(file.schema, site).href,
+    url: publicUrl(file.url, site),
+    schema: publicUrl(file.schema, site),
     generated: buildDate(),
     sources: c.publications.map((p) => ({
       citation: c.documentCitation(p.root.id),
-      url: new URL(urls.reader(p.root.id), site).href,
+      url: publicUrl(urls.reader(p.root.id), site),
     })),
     licence: { ...LICENCE },
   };
 }
 
 /** Every collection's entries in a stable order: plan order where there is one, else by id. */
-export function orderedCollections(c: Corpus, r: Relations): Record<CollectionName, { id: string; data: unknown }[]> {
+export function orderedCollections(
+  c: Corpus,
+  r: Relations,
+): Record<CollectionName, { id: string; data: unknown; body?: string | undefined }[]> {
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   return {
     documents: c.documents,
@@ -165,13 +182,14 @@ export function orderedCollections(c: Corpus, r: Relations): Record<CollectionNa
     milestones: byId(c.milestones),
     legalReferences: byId(c.legalReferences),
     glossary: byId(c.glossary),
+    parts: c.parts,
   };
 }
 
 /** What the CSV rows are filled from. */
-export function csvLookups(c: Corpus, site: URL): CsvLookups {
+export function csvLookups(c: Corpus, site: URL | undefined): CsvLookups {
   const clauseUrl = (id: string) =>
-    new URL(`${urls.reader(c.publicationOf(c.provision(id).data.document.id).root.id)}#${id}`, site).href;
+    publicUrl(`${urls.reader(c.publicationOf(c.provision(id).data.document.id).root.id)}#${id}`, site);
   return {
     bodyName: (id) => c.body(id).data.name,
     objectiveLabel: (id) => c.objective(id).data.label,
@@ -179,6 +197,6 @@ export function csvLookups(c: Corpus, site: URL): CsvLookups {
     citation: c.citation,
     provisionText: (id) => c.provision(id).data.text,
     clauseUrl,
-    taskUrl: (id) => new URL(urls.task(id), site).href,
+    taskUrl: (id) => publicUrl(urls.task(id), site),
   };
 }

@@ -8,6 +8,7 @@ import { bodySchema } from '../schemas/body.ts';
 import { milestoneSchema } from '../schemas/milestone.ts';
 import { legalReferenceSchema } from '../schemas/legal-reference.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { partSchema } from '../schemas/part.ts';
 import { isoDay } from '../schemas/plan-date.ts';
 
 /**
@@ -27,6 +28,7 @@ export const COLLECTION_FILES: Record<CollectionName, string> = {
   milestones: 'milestones',
   legalReferences: 'legal-references',
   glossary: 'glossary',
+  parts: 'parts',
 };
 /** The name of the file holding every collection. */
 export const ALL_FILE = 'all';
@@ -50,6 +52,7 @@ const ENTRY_SCHEMAS: Record<CollectionName, z.ZodObject> = {
   milestones: milestoneSchema(idReference),
   legalReferences: legalReferenceSchema(),
   glossary: glossarySchema(idReference),
+  parts: partSchema(idReference),
 };
 
 const idField = z
@@ -57,9 +60,18 @@ const idField = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .describe("The entry's id: its file name in content/ without the extension; stable, used in URLs.");
 
-/** One entry of a collection as published: its id, then its fields. */
+/** One entry of a collection as published: its id, its fields, and the site's explanation if it has one. */
 export const entrySchema = (collection: CollectionName) =>
-  z.object({ id: idField, ...ENTRY_SCHEMAS[collection].shape });
+  z.object({
+    id: idField,
+    ...ENTRY_SCHEMAS[collection].shape,
+    explanation: z
+      .string()
+      .optional()
+      .describe(
+        'The site\'s explanation (not official text), as its editors wrote it in MDX: <Nguon id="…" /> cites a provision, <CoQuan id="…"> and the like link entries.',
+      ),
+  });
 
 /** The `meta` block at the top of every JSON file. */
 export const metaSchema = z.object({
@@ -122,8 +134,12 @@ export function toContentForm(value: unknown): unknown {
 }
 
 /** Entries as published: the id first, then the fields. */
-export const records = (entries: readonly { id: string; data: unknown }[]) =>
-  entries.map((e) => ({ id: e.id, ...(toContentForm(e.data) as Record<string, unknown>) }));
+export const records = (entries: readonly { id: string; data: unknown; body?: string | undefined }[]) =>
+  entries.map((e) => ({
+    id: e.id,
+    ...(toContentForm(e.data) as Record<string, unknown>),
+    ...(e.body?.trim() ? { explanation: e.body.trim() } : {}),
+  }));
 
 /** JSON text as the files are written: two-space indent, a final newline. */
 export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

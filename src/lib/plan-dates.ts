@@ -9,6 +9,7 @@ const EVERY: Record<string, string> = {
   month: 'hằng tháng',
   quarter: 'hằng quý',
   'half-year': '6 tháng một lần',
+  'half-year-and-year': 'định kỳ 6 tháng và 1 năm (báo cáo 6 tháng đầu năm và báo cáo năm)',
   year: 'hằng năm',
 };
 
@@ -50,7 +51,7 @@ export function describePlanDate(when: PlanDate): DescribedDate {
       return { label: parts.join(' ') };
     }
     case 'ad-hoc':
-      return { label: 'đột xuất, khi có yêu cầu (không có ngày định trước)' };
+      return { label: `${when.occasion ?? 'đột xuất, khi có yêu cầu'} (không có ngày định trước)` };
   }
 }
 
@@ -96,7 +97,16 @@ export interface Occurrence {
   period?: string;
   /** Value for `<time datetime>` where the text names a single day, month or year. */
   datetime?: string;
+  /**
+   * For «định kỳ 6 tháng, 1 năm», which of the two it is: the six-monthly
+   * (first-half) one or the annual one.
+   */
+  cycle?: Cycle;
 }
+
+/** The two reports or reviews of «6 tháng, 1 năm». */
+export type Cycle = 'six-month' | 'annual';
+export const CYCLE_LABELS: Record<Cycle, string> = { 'six-month': '6 tháng', annual: 'năm' };
 
 /** Thrown when a plan date cannot be expanded; the message names the field and value. */
 export class PlanDateError extends Error {}
@@ -128,6 +138,7 @@ interface MonthSpan {
   label: string;
   precision: Precision;
   datetime?: string;
+  cycle?: Cycle;
 }
 
 const monthIndex = (ym: string, field: string): number => {
@@ -152,30 +163,36 @@ function periodsOfYear(when: Extract<PlanDate, { kind: 'recurring' }>, y: number
     case 'quarter':
       return [1, 2, 3, 4].map((q) => quarterSpan(y, q));
     case 'half-year':
-      return [1, 2].map((h) => ({
-        year: y,
-        first: h * 6 - 5,
-        last: h * 6,
-        key: `${y}-h${h}`,
-        label: halfYearLabel(y, h),
-        precision: 'half-year' as const,
-      }));
-    case 'year':
+      return [1, 2].map((h) => halfYearSpan(y, h));
+    case 'half-year-and-year':
+      // «6 tháng, 1 năm»: the first half's report, then the year's, both in the same year.
       return [
-        when.inQuarter
-          ? quarterSpan(y, when.inQuarter)
-          : {
-              year: y,
-              first: 1,
-              last: 12,
-              key: String(y),
-              label: yearLabel(y),
-              precision: 'year',
-              datetime: String(y),
-            },
+        { ...halfYearSpan(y, 1), cycle: 'six-month' as const },
+        { ...yearSpan(y), cycle: 'annual' as const },
       ];
+    case 'year':
+      return [when.inQuarter ? quarterSpan(y, when.inQuarter) : yearSpan(y)];
   }
 }
+
+const halfYearSpan = (y: number, h: number): MonthSpan => ({
+  year: y,
+  first: h * 6 - 5,
+  last: h * 6,
+  key: `${y}-h${h}`,
+  label: halfYearLabel(y, h),
+  precision: 'half-year',
+});
+
+const yearSpan = (y: number): MonthSpan => ({
+  year: y,
+  first: 1,
+  last: 12,
+  key: String(y),
+  label: yearLabel(y),
+  precision: 'year',
+  datetime: String(y),
+});
 
 function quarterSpan(y: number, q: number): MonthSpan {
   return { year: y, first: q * 3 - 2, last: q * 3, key: `${y}-q${q}`, label: quarterLabel(y, q), precision: 'quarter' };
@@ -213,6 +230,7 @@ const spanOccurrence = (s: MonthSpan): Occurrence => ({
   end: monthEnd(s.year, s.last),
   label: s.label,
   ...(s.datetime ? { datetime: s.datetime } : {}),
+  ...(s.cycle ? { cycle: s.cycle } : {}),
 });
 
 /** «Before day d of the period's last month»: the last day allowed is d − 1. */
@@ -226,6 +244,7 @@ const deadlineIn = (s: MonthSpan, d: number): Occurrence => {
     label: dueBeforeLabel(s.year, s.last, d),
     period: s.label,
     datetime: iso(s.year, s.last, d),
+    ...(s.cycle ? { cycle: s.cycle } : {}),
   };
 };
 

@@ -9,7 +9,13 @@ export interface HastNode {
   tagName?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
+  /** MDX elements (components in an explanation) carry a name and attributes. */
+  name?: string | null;
+  attributes?: { name?: string; value?: unknown }[];
 }
+
+/** Explanation components that link an entry the plugin would otherwise link. */
+const ENTRY_COMPONENTS: Record<string, MentionTarget['collection']> = { CoQuan: 'bodies', ThuatNgu: 'glossary' };
 
 export interface RehypeMentionsOptions {
   /** Spellings to link, from `mentionAliases()` or `loadMentionAliases()`. */
@@ -33,21 +39,40 @@ export function mentionNodes(text: string, mentions: Mention<MentionTarget>[]): 
   );
 }
 
-function link(node: HastNode, aliases: AliasTarget<MentionTarget>[]): void {
+/** Links the first mention of each entry in the tree, in reading order; later ones stay plain text. */
+function link(node: HastNode, aliases: AliasTarget<MentionTarget>[], linked: Set<string>): void {
   if (!node.children) return;
   node.children = node.children.flatMap((child) => {
-    if (child.type === 'text' && child.value) return mentionNodes(child.value, findMentions(child.value, aliases));
-    if (!(child.type === 'element' && SKIP.has(child.tagName ?? ''))) link(child, aliases);
+    if (child.type === 'text' && child.value) {
+      const first = findMentions(child.value, aliases).filter((m) => {
+        const key = `${m.target.collection}/${m.target.id}`;
+        return !linked.has(key) && linked.add(key) !== undefined;
+      });
+      return mentionNodes(child.value, first);
+    }
+    const named = ENTRY_COMPONENTS[child.name ?? ''];
+    if (child.type.startsWith('mdxJsx') && named) {
+      // An explanation's <CoQuan id="…"> or <ThuatNgu id="…"> is already the link to that entry.
+      const id = child.attributes?.find((x) => x.name === 'id')?.value;
+      if (typeof id === 'string') linked.add(`${named}/${id}`);
+    }
+    if (child.type === 'element' && child.tagName === 'a') {
+      // A link the author wrote counts as the mention of what it links to.
+      const href = String(child.properties?.['href'] ?? '');
+      for (const a of aliases) if (urls.mention(a.target) === href) linked.add(`${a.target.collection}/${a.target.id}`);
+    }
+    if (!(child.type === 'element' && SKIP.has(child.tagName ?? ''))) link(child, aliases, linked);
     return [child];
   });
 }
 
 /**
  * Rehype plugin: links mentions of bodies, cited documents and glossary terms
- * in Markdown and MDX, with the same aliases, matching and URLs as the reader.
+ * in Markdown and MDX, with the same aliases, matching and URLs as the reader
+ * — the first mention of each, so that an explanation still reads as text.
  */
 export default function rehypeMentions({ aliases }: RehypeMentionsOptions) {
   return (tree: HastNode) => {
-    link(tree, aliases);
+    link(tree, aliases, new Set());
   };
 }

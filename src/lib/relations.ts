@@ -1,8 +1,19 @@
 import type { BodyRelation } from '../schemas/body.ts';
 import type { PlanDate } from '../schemas/plan-date.ts';
-import { ROLE_KEYS, type Role } from '../schemas/roles.ts';
+import type { Role } from '../schemas/roles.ts';
 import { LEVELS, type Level } from '../schemas/body.ts';
+import {
+  byRole,
+  dutiesFrom,
+  inheritanceOf,
+  type Assignment,
+  type BodyLink,
+  type Duty,
+  type Inheritance,
+} from './duties.ts';
 import { expandPlanDate, sortKey } from './plan-dates.ts';
+
+export type { Duty, Inheritance };
 
 /**
  * Every relation the pages show that is not written in one entry: the other
@@ -17,6 +28,9 @@ interface BodyRoleData {
   body: Ref;
   role: Role;
   source: Ref;
+  scope: string[];
+  interpretation?: string | undefined;
+  note?: string | undefined;
 }
 
 /** The data relations are built from: the corpus, reduced to the fields used. */
@@ -31,7 +45,7 @@ export interface RelationInput {
     data: {
       title: string;
       provision: Ref;
-      objectives: { objective: Ref; source: Ref; interpretation: boolean }[];
+      objectives: { objective: Ref; source: Ref; interpretation?: string | undefined }[];
       bodies: BodyRoleData[];
       milestones: { milestone: Ref; source: Ref }[];
     };
@@ -39,7 +53,11 @@ export interface RelationInput {
   milestones: { id: string; data: { when: PlanDate; source: Ref; bodies: BodyRoleData[] } }[];
   bodies: {
     id: string;
-    data: { name: string; level: Level; parents: { body: Ref; relation: BodyRelation; source?: Ref | undefined }[] };
+    data: {
+      name: string;
+      level: Level;
+      parents: { body: Ref; relation: BodyRelation; source?: Ref | undefined; interpretation?: string | undefined }[];
+    };
   }[];
   glossary: { id: string; data: { term: string; related: Ref[] } }[];
 }
@@ -49,18 +67,18 @@ export interface ObjectiveLink {
   task: string;
   objective: string;
   source: string;
-  /** The editors' reading, not stated by the text. */
-  interpretation: boolean;
+  /** The editors' reading, with its reason, when the text does not state the link. */
+  interpretation?: string | undefined;
 }
-/** One clause giving a body one role, and the tasks and milestones that carry it. */
-export interface Duty {
+/** A role as a table cell shows it: whether it is the site's reading, whether words narrow it. */
+export interface RoleMark {
   role: Role;
-  source: string;
-  tasks: string[];
-  milestones: string[];
+  reading: boolean;
+  scoped: boolean;
 }
-export interface DutyGroup {
-  role: Role;
+/** Duties a body has through a group or a head post, and how. */
+export interface InheritedDuties {
+  via: Inheritance;
   duties: Duty[];
 }
 /** A body with the roles it has somewhere (in a task, an objective's tasks …). */
@@ -73,6 +91,7 @@ export interface StructureLink {
   body: string;
   relation: BodyRelation;
   source?: string | undefined;
+  interpretation?: string | undefined;
 }
 export interface RelatedTask {
   task: string;
@@ -80,10 +99,17 @@ export interface RelatedTask {
   sameProvision: boolean;
   sharedMilestones: string[];
 }
-/** `from` reports to `to` under the listed reporting milestones. */
+/**
+ * `from` reports to (or sends its plan to) `to` under the listed
+ * milestones; a report routed through a body («qua Sở Nội vụ») is one
+ * report, with the body it goes through in `via`.
+ */
 export interface ReportEdge {
   from: string;
   to: string;
+  /** What travels: a report, or a plan sent to be followed («gửi về … để theo dõi»). */
+  kind: 'report' | 'plan';
+  via: string[];
   milestones: string[];
   sources: string[];
 }
@@ -125,11 +151,15 @@ export interface Relations {
   /** Objectives served by the tasks a body has a role in. */
   objectivesOfBody: (body: string) => string[];
   /** Tasks a body has a role in, in plan order. */
-  tasksOfBody: (body: string) => { task: string; roles: Role[] }[];
-  /** A body's duties grouped by role (roles in the order of ROLES), clauses in plan order. */
-  dutiesOfBody: (body: string) => DutyGroup[];
-  /** Milestones where a body has a role, by date. */
-  milestonesOfBody: (body: string) => { milestone: string; roles: Role[] }[];
+  tasksOfBody: (body: string) => { task: string; roles: RoleMark[] }[];
+  /** The duties the text gives a body by its own name, by force, then in plan order. */
+  dutiesOfBody: (body: string) => Duty[];
+  /** The duties a body has as one of a group, or through the group its head belongs to; nearest first. */
+  inheritedDutiesOf: (body: string) => InheritedDuties[];
+  /** Every duty that applies to a body: its own, then the inherited ones. */
+  allDutiesOf: (body: string) => Duty[];
+  /** Milestones where a body has a role, by date; with `inherited`, also its groups' milestones. */
+  milestonesOfBody: (body: string, inherited?: boolean) => { milestone: string; roles: Role[]; via?: string }[];
   /** A task's milestones, by date. */
   milestonesOfTask: (task: string) => string[];
   tasksOfMilestone: (milestone: string) => string[];
@@ -147,8 +177,8 @@ export interface Relations {
   relatedTerms: (term: string) => string[];
   /** Bodies with a role in at least one task: the matrix's columns. */
   matrixBodies: string[];
-  /** A body's roles in a task (empty when none). */
-  rolesIn: (task: string, body: string) => Role[];
+  /** A body's roles in a task (empty when none), each marked if it is a reading or narrowed by scope words. */
+  rolesIn: (task: string, body: string) => RoleMark[];
   /** Previous and next in a list in plan order. */
   neighbours: (list: string[], id: string) => Neighbours;
 }
@@ -159,7 +189,6 @@ const group = <T, K>(items: T[], key: (item: T) => K) => {
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return map;
 };
-const byRole = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
 
 /**
  * Where a milestone sorts among others: its first occurrence's sort key
@@ -175,7 +204,6 @@ export function buildRelations(input: RelationInput): Relations {
   const position = new Map(input.provisionOrder.map((id, i) => [id, i]));
   const at = (provision: string) => position.get(provision) ?? Number.MAX_SAFE_INTEGER;
   const parentOf = new Map(input.provisions.map((p) => [p.id, p.data.parent?.id]));
-  const inPlanOrder = (sources: string[]) => [...sources].sort((a, b) => at(a) - at(b));
 
   const tasks = [...input.tasks]
     .sort((a, b) => at(a.data.provision.id) - at(b.data.provision.id) || a.data.title.localeCompare(b.data.title, 'vi'))
@@ -217,25 +245,52 @@ export function buildRelations(input: RelationInput): Relations {
   ];
   const assignmentsByBody = group(assignments, (a) => a.body);
 
-  const rolesIn = (task: string, body: string) =>
-    unique(assignments.filter((a) => a.task === task && a.body === body).map((a) => a.role)).sort(byRole);
+  const rolesIn = (task: string, body: string): RoleMark[] => {
+    const mine = assignments.filter((a) => a.task === task && a.body === body);
+    return unique(mine.map((a) => a.role))
+      .sort(byRole)
+      .map((role) => {
+        const of = mine.filter((a) => a.role === role);
+        // Marked only when every clause giving the role reads it, or narrows it: one plain statement suffices.
+        return {
+          role,
+          reading: of.every((a) => a.interpretation !== undefined),
+          scoped: of.every((a) => a.scope.length > 0),
+        };
+      });
+  };
 
-  const dutiesOfBody = (body: string): DutyGroup[] => {
-    const mine = assignmentsByBody.get(body) ?? [];
-    return [...group(mine, (a) => a.role)]
-      .sort(([a], [b]) => byRole(a, b))
-      .map(([role, list]) => ({
-        role,
-        duties: inPlanOrder(unique(list.map((a) => a.source))).map((source) => {
-          const here = list.filter((a) => a.source === source);
-          return {
-            role,
-            source,
-            tasks: unique(here.flatMap((a) => (a.task ? [a.task] : []))).sort(taskOrder),
-            milestones: unique(here.flatMap((a) => (a.milestone ? [a.milestone] : []))).sort(byDate),
-          };
-        }),
-      }));
+  const dutiesOfBody = (body: string): Duty[] => dutiesFrom(assignmentsByBody.get(body) ?? [], at, taskOrder, byDate);
+  const bodyLinks: BodyLink[] = input.bodies.flatMap((b) =>
+    b.data.parents.map((p) => ({
+      body: b.id,
+      other: p.body.id,
+      relation: p.relation,
+      source: p.source?.id,
+      interpretation: p.interpretation,
+    })),
+  );
+  const inheritedDutiesOf = (body: string): InheritedDuties[] =>
+    inheritanceOf(body, bodyLinks)
+      .map((via) => ({ via, duties: dutiesOfBody(via.from) }))
+      .filter((x) => x.duties.length > 0);
+  const milestonesOfBody = (body: string, inherited = false) => {
+    const holders = [body, ...(inherited ? inheritedDutiesOf(body).map((x) => x.via.from) : [])];
+    const seen = new Set<string>();
+    return holders
+      .flatMap((holder) =>
+        unique((assignmentsByBody.get(holder) ?? []).flatMap((a) => (a.milestone ? [a.milestone] : []))).map(
+          (milestone) => ({
+            milestone,
+            roles: unique(
+              assignments.filter((a) => a.milestone === milestone && a.body === holder).map((a) => a.role),
+            ).sort(byRole),
+            ...(holder === body ? {} : { via: holder }),
+          }),
+        ),
+      )
+      .filter((m) => !seen.has(m.milestone) && seen.add(m.milestone) !== undefined)
+      .sort((a, b) => byDate(a.milestone, b.milestone));
   };
 
   const tasksOfBody = (body: string) =>
@@ -286,6 +341,7 @@ export function buildRelations(input: RelationInput): Relations {
       parent: p.body.id,
       relation: p.relation,
       source: p.source?.id,
+      interpretation: p.interpretation,
     })),
   );
 
@@ -308,26 +364,20 @@ export function buildRelations(input: RelationInput): Relations {
     },
     tasksOfBody,
     dutiesOfBody,
-    milestonesOfBody: (body) =>
-      unique((assignmentsByBody.get(body) ?? []).flatMap((a) => (a.milestone ? [a.milestone] : [])))
-        .sort(byDate)
-        .map((milestone) => ({
-          milestone,
-          roles: unique(
-            assignments.filter((a) => a.milestone === milestone && a.body === body).map((a) => a.role),
-          ).sort(byRole),
-        })),
+    inheritedDutiesOf,
+    allDutiesOf: (body) => [...dutiesOfBody(body), ...inheritedDutiesOf(body).flatMap((x) => x.duties)],
+    milestonesOfBody,
     milestonesOfTask,
     tasksOfMilestone,
     parentsOfBody: (body) =>
       structure
         .filter((s) => s.child === body)
-        .map((s) => ({ body: s.parent, relation: s.relation, source: s.source })),
+        .map((s) => ({ body: s.parent, relation: s.relation, source: s.source, interpretation: s.interpretation })),
     childrenOfBody: (body) =>
       structure
         .filter((s) => s.parent === body)
         .sort((a, b) => bodies.indexOf(a.child) - bodies.indexOf(b.child))
-        .map((s) => ({ body: s.child, relation: s.relation, source: s.source })),
+        .map((s) => ({ body: s.child, relation: s.relation, source: s.source, interpretation: s.interpretation })),
     relatedTasks,
     ...reporting(input.milestones, at),
     matrixGroups: matrixGroups(input, tasks, bodies, assignments),
@@ -349,15 +399,23 @@ export function buildRelations(input: RelationInput): Relations {
   };
 }
 
-function flat(b: BodyRoleData) {
-  return { body: b.body.id, role: b.role, source: b.source.id };
+function flat(b: BodyRoleData): Assignment {
+  return {
+    body: b.body.id,
+    role: b.role,
+    source: b.source.id,
+    scope: b.scope,
+    interpretation: b.interpretation,
+    note: b.note,
+  };
 }
 
 /**
- * Who reports to whom. Each reporting milestone is one obligation, so its
- * reporters are paired with its receivers; pairing within a milestone and its
- * clause, never across them, keeps a clause that lists several reporting
- * duties (e.g. petitions and replies in III.2.8) from inventing edges.
+ * Who reports to whom, and who sends plans to whom. Each milestone is one
+ * obligation, so its senders are paired with its receivers; pairing within a
+ * milestone and its clause, never across them, keeps a clause that lists
+ * several duties from inventing edges. A body the report goes through
+ * («qua Sở Nội vụ») is kept as the edge's `via`, not as a second receiver.
  */
 function reporting(
   milestones: RelationInput['milestones'],
@@ -365,19 +423,29 @@ function reporting(
 ): { reportEdges: ReportEdge[]; unaddressedReports: UnaddressedReport[] } {
   const edges = new Map<string, ReportEdge>();
   const unaddressed: UnaddressedReport[] = [];
+  const flows = [
+    { kind: 'report' as const, send: 'report', receive: 'receive-reports' },
+    { kind: 'plan' as const, send: 'submit', receive: 'receive-plans' },
+  ];
   for (const m of milestones)
-    for (const [source, list] of group(m.data.bodies.map(flat), (a) => a.source)) {
-      const from = unique(list.filter((a) => a.role === 'report').map((a) => a.body));
-      const to = unique(list.filter((a) => a.role === 'receive-reports').map((a) => a.body));
-      if (to.length === 0) unaddressed.push(...from.map((f) => ({ from: f, milestone: m.id, source })));
-      for (const f of from)
-        for (const t of to.filter((t) => t !== f)) {
-          const edge = edges.get(`${f}→${t}`) ?? { from: f, to: t, milestones: [], sources: [] };
-          edge.milestones = unique([...edge.milestones, m.id]);
-          edge.sources = unique([...edge.sources, source]).sort((a, b) => at(a) - at(b));
-          edges.set(`${f}→${t}`, edge);
-        }
-    }
+    for (const [source, list] of group(m.data.bodies.map(flat), (a) => a.source))
+      for (const flow of flows) {
+        const of = (role: string) => unique(list.filter((a) => a.role === role).map((a) => a.body));
+        const from = of(flow.send);
+        const to = of(flow.receive);
+        const via = of('route');
+        if (flow.kind === 'report' && to.length === 0)
+          unaddressed.push(...from.map((f) => ({ from: f, milestone: m.id, source })));
+        for (const f of from)
+          for (const t of to.filter((t) => t !== f)) {
+            const key = `${flow.kind}:${f}→${t}`;
+            const edge = edges.get(key) ?? { from: f, to: t, kind: flow.kind, via: [], milestones: [], sources: [] };
+            edge.via = unique([...edge.via, ...via]);
+            edge.milestones = unique([...edge.milestones, m.id]);
+            edge.sources = unique([...edge.sources, source]).sort((a, b) => at(a) - at(b));
+            edges.set(key, edge);
+          }
+      }
   const bySource = <T extends { sources?: string[]; source?: string }>(x: T) => at(x.sources?.[0] ?? x.source ?? '');
   return {
     reportEdges: [...edges.values()].sort((a, b) => bySource(a) - bySource(b)),

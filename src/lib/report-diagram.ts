@@ -1,23 +1,35 @@
 /**
  * Lays out the who-reports-to-whom diagram at build time: receivers above the
  * bodies that report to them, layer by layer, as plain coordinates for an
- * inline SVG. Pure, so the layout is tested without rendering.
+ * inline SVG. Bodies that send and receive exactly the same things share one
+ * box, which keeps the widest layer narrow enough to read. A report routed
+ * through a body («qua Sở Nội vụ») is drawn as one line that passes through
+ * that body's box. Pure, so the layout is tested without rendering.
  */
 
+export interface DiagramEdgeInput {
+  from: string;
+  to: string;
+  /** A report, or a plan sent to be followed; plans are drawn dashed. */
+  kind?: 'report' | 'plan';
+  /** Bodies the report goes through on its way. */
+  via?: string[];
+}
 export interface DiagramNode {
-  id: string;
-  /** The name, broken into lines that fit the box. */
+  /** The bodies in the box. */
+  ids: string[];
+  /** Their names, broken into lines that fit the box. */
   lines: string[];
   x: number;
   y: number;
 }
 export interface DiagramEdge {
-  from: string;
-  to: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  /** The pairs («from>to») this line draws. */
+  pairs: string[];
+  kind: 'report' | 'plan';
+  via: string[];
+  /** The line's points, from the sender to the receiver. */
+  points: [number, number][];
 }
 export interface Diagram {
   width: number;
@@ -46,18 +58,8 @@ const GAP_Y = 56;
 const LINE_HEIGHT = 16;
 const PAD = 10;
 
-/**
- * A body's layer is 0 if nobody reports to it, else one more than the highest
- * layer among those that do; the highest layer is drawn at the top. Within a
- * layer, bodies sit under the average position of those they report to, which
- * keeps most arrows short and uncrossed.
- */
-export function layoutReportDiagram(
-  edges: { from: string; to: string }[],
-  name: (id: string) => string,
-  maxChars = 26,
-): Diagram {
-  const ids = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
+/** Step 1: each body's layer: 0 if nobody reports to it, else one above the highest that does. */
+function layers(ids: string[], edges: DiagramEdgeInput[]): Map<string, number> {
   const layer = new Map<string, number>();
   const depth = (id: string, seen: Set<string>): number => {
     const known = layer.get(id);
@@ -69,35 +71,77 @@ export function layoutReportDiagram(
     return d;
   };
   ids.forEach((id) => depth(id, new Set()));
-  const top = Math.max(0, ...layer.values());
+  return layer;
+}
 
-  const lines = new Map(ids.map((id) => [id, wrap(name(id), maxChars)]));
+/** Step 2: bodies of one layer that send and receive the same things share a box. */
+function boxes(ids: string[], edges: DiagramEdgeInput[], layer: Map<string, number>): string[][] {
+  const signature = (id: string) =>
+    [
+      layer.get(id),
+      ...edges.filter((e) => e.from === id).map((e) => `>${e.to}:${e.kind ?? 'report'}:${(e.via ?? []).join()}`),
+      ...edges.filter((e) => e.to === id).map((e) => `<${e.from}:${e.kind ?? 'report'}`),
+      ...edges.filter((e) => (e.via ?? []).includes(id)).map((e) => `~${e.from}>${e.to}`),
+    ]
+      .sort()
+      .join('|');
+  const groups = new Map<string, string[]>();
+  for (const id of ids) groups.set(signature(id), [...(groups.get(signature(id)) ?? []), id]);
+  return [...groups.values()];
+}
+
+export function layoutReportDiagram(edges: DiagramEdgeInput[], name: (id: string) => string, maxChars = 26): Diagram {
+  const ids = [...new Set(edges.flatMap((e) => [e.from, e.to, ...(e.via ?? [])]))];
+  const layer = layers(ids, edges);
+  const groups = boxes(ids, edges, layer);
+  const boxOf = new Map(groups.flatMap((g) => g.map((id) => [id, g] as const)));
+  const top = Math.max(0, ...layer.values());
+  const lines = new Map(groups.map((g) => [g, wrap(g.map(name).join('; '), maxChars)]));
   const nodeHeight = Math.max(1, ...[...lines.values()].map((l) => l.length)) * LINE_HEIGHT + 2 * PAD;
-  const rows: string[][] = [];
-  const column = new Map<string, number>();
+
+  // Step 3: rows from the top layer down; within a row, boxes sit under the average place of their receivers.
+  const rows: string[][][] = [];
+  const column = new Map<string[], number>();
   for (let d = top; d >= 0; d -= 1) {
-    const here = ids.filter((id) => layer.get(id) === d);
-    const target = (id: string) => {
-      const above = edges.filter((e) => e.from === id && column.has(e.to)).map((e) => column.get(e.to) ?? 0);
+    const here = groups.filter((g) => layer.get(g[0] ?? '') === d);
+    const target = (g: string[]) => {
+      const above = edges
+        .filter((e) => g.includes(e.from) && column.has(boxOf.get(e.to) ?? []))
+        .map((e) => column.get(boxOf.get(e.to) ?? []) ?? 0);
       return above.length === 0 ? Number.MAX_SAFE_INTEGER : above.reduce((a, b) => a + b, 0) / above.length;
     };
     const row = [...here].sort((a, b) => target(a) - target(b));
-    row.forEach((id, i) => column.set(id, i - (row.length - 1) / 2));
+    row.forEach((g, i) => column.set(g, i - (row.length - 1) / 2));
     if (row.length > 0) rows.push(row);
   }
   const widest = Math.max(1, ...rows.map((r) => r.length));
   const width = widest * NODE_WIDTH + (widest - 1) * GAP_X + 2 * PAD;
   const nodes: DiagramNode[] = rows.flatMap((row, r) => {
-    const rowWidth = row.length * NODE_WIDTH + (row.length - 1) * GAP_X;
-    const left = (width - rowWidth) / 2;
-    return row.map((id, i) => ({
-      id,
-      lines: lines.get(id) ?? [],
+    const left = (width - (row.length * NODE_WIDTH + (row.length - 1) * GAP_X)) / 2;
+    return row.map((g, i) => ({
+      ids: g,
+      lines: lines.get(g) ?? [],
       x: left + i * (NODE_WIDTH + GAP_X),
       y: PAD + r * (nodeHeight + GAP_Y),
     }));
   });
-  const at = new Map(nodes.map((n) => [n.id, n]));
+  const at = new Map(nodes.flatMap((n) => n.ids.map((id) => [id, n] as const)));
+
+  // Step 4: one line per pair of boxes, kind and route; a route passes through the box of each body it goes via.
+  const lineOf = new Map<string, DiagramEdge>();
+  for (const e of edges) {
+    const stops = [e.from, ...(e.via ?? []), e.to].map((id) => at.get(id));
+    if (stops.some((s) => s === undefined)) continue;
+    const key = `${stops.map((s) => s?.ids.join()).join('→')}#${e.kind ?? 'report'}`;
+    const line = lineOf.get(key) ?? {
+      pairs: [],
+      kind: e.kind ?? 'report',
+      via: e.via ?? [],
+      points: route(stops as DiagramNode[], nodeHeight),
+    };
+    line.pairs.push(`${e.from}>${e.to}`);
+    lineOf.set(key, line);
+  }
   return {
     width,
     height: rows.length === 0 ? 0 : PAD * 2 + rows.length * nodeHeight + (rows.length - 1) * GAP_Y,
@@ -105,20 +149,25 @@ export function layoutReportDiagram(
     nodeHeight,
     lineHeight: LINE_HEIGHT,
     nodes,
-    edges: edges.flatMap((e) => {
-      const [a, b] = [at.get(e.from), at.get(e.to)];
-      if (!a || !b) return [];
-      const below = a.y > b.y;
-      return [
-        {
-          from: e.from,
-          to: e.to,
-          x1: a.x + NODE_WIDTH / 2,
-          y1: below ? a.y : a.y + nodeHeight,
-          x2: b.x + NODE_WIDTH / 2,
-          y2: below ? b.y + nodeHeight : b.y,
-        },
-      ];
-    }),
+    edges: [...lineOf.values()],
   };
+}
+
+/** The points of a line through boxes: box edges facing each other, top or bottom, or sides within a row. */
+function route(stops: DiagramNode[], nodeHeight: number): [number, number][] {
+  const points: [number, number][] = [];
+  const mid = (n: DiagramNode) => n.x + NODE_WIDTH / 2;
+  stops.slice(1).forEach((b, i) => {
+    const a = stops[i] as DiagramNode;
+    if (a.y === b.y) {
+      const right = a.x < b.x;
+      points.push([right ? a.x + NODE_WIDTH : a.x, a.y + nodeHeight / 2]);
+      points.push([right ? b.x : b.x + NODE_WIDTH, b.y + nodeHeight / 2]);
+    } else {
+      const up = a.y > b.y;
+      points.push([mid(a), up ? a.y : a.y + nodeHeight]);
+      points.push([mid(b), up ? b.y + nodeHeight : b.y]);
+    }
+  });
+  return points;
 }

@@ -83,7 +83,8 @@ const label = (text: string | undefined) => text?.replace(/[.:]\s*$/u, '').trim(
  * Every entry search can take a reader to, with the names it may be typed
  * by: bodies (name, aliases), terms (term, aliases), cited documents (title,
  * type and number, number, aliases), the documents (title, short title,
- * number), objectives («mục tiêu 2.1», title) and each clause of the reader
+ * number), objectives («mục tiêu 2.1», title), the parts of the plan taught
+ * as lessons (title) and each clause of the reader
  * (its label and its place, «khoản 3.5 mục III», «Điều 2»).
  */
 export function searchEntries(c: Corpus): SearchEntry[] {
@@ -115,6 +116,7 @@ export function searchEntries(c: Corpus): SearchEntry[] {
   }
   for (const o of c.objectives)
     entries.push({ url: urls.objective(o.id), keys: keys([`mục tiêu ${o.data.label}`, o.data.title]) });
+  for (const p of c.parts) entries.push({ url: urls.part(p), keys: keys([p.data.title]) });
   for (const p of c.provisions) {
     // Clauses with a label of their own; a bullet is found through its item.
     if (!LABELLED.has(p.data.kind) || !p.data.label) continue;

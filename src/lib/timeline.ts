@@ -1,7 +1,7 @@
 import type { Corpus, Milestone } from './corpus.ts';
 import { MILESTONE_KINDS, type MilestoneKind } from '../schemas/milestone.ts';
 import type { PlanDate } from '../schemas/plan-date.ts';
-import { ROLES } from '../schemas/roles.ts';
+import { roleLabel } from '../schemas/roles.ts';
 import {
   compareOccurrences,
   describePlanDate,
@@ -107,7 +107,7 @@ function toEntry(c: TimelineCorpus, m: Milestone): TimelineEntry {
     location: c.location(source),
     clause: c.provision(source).data.text,
     clauseHref: `${urls.reader(c.publicationOf(c.provision(source).data.document.id).root.id)}#${source}`,
-    bodies: m.data.bodies.map((b) => ({ id: b.body.id, name: c.body(b.body.id).data.name, role: ROLES[b.role] })),
+    bodies: m.data.bodies.map((b) => ({ id: b.body.id, name: c.body(b.body.id).data.name, role: roleLabel(b.role) })),
     references: referencesOf(c, m),
   };
 }

@@ -13,10 +13,15 @@ export const urls = {
   bodies: () => '/co-quan/',
   body: (id: string) => `/co-quan/${id}/`,
   bodyChecklist: (id: string) => `/co-quan/${id}/danh-sach/`,
+  /** Everything asked of one level of government (a district, the province's departments) on one page. */
+  levelView: (view: string) => `/cap/${view}/`,
   matrix: () => '/ma-tran-trach-nhiem/',
   reporting: () => '/bao-cao/',
   legalReferences: () => '/van-ban-dan-chieu/',
   legalReference: (id: string) => `/van-ban-dan-chieu/${id}/`,
+  /** An area of reform of section II (a lesson page), or a part of section III. */
+  part: (p: { id: string; data: { kind: 'area' | 'implementation' } }) =>
+    p.data.kind === 'area' ? `/linh-vuc/${p.id}/` : `/to-chuc-thuc-hien/${p.id}/`,
   glossary: () => '/thuat-ngu/',
   term: (id: string) => `/thuat-ngu/${id}/`,
   timeline: () => '/thoi-gian/',
@@ -36,16 +41,23 @@ export const urls = {
   dataSchema: (name: string) => `/du-lieu/schema/${name}.schema.json`,
   tasksCsv: () => '/du-lieu/nhiem-vu.csv',
   responsibilitiesCsv: () => '/du-lieu/trach-nhiem.csv',
+  /** Every duty of every body, its groups' included. */
+  dutiesCsv: () => '/du-lieu/viec-cua-co-quan.csv',
   /** A publication (a decision and what it issues) as Akoma Ntoso 3.0 XML. */
   akomaNtoso: (rootDocumentId: string) => `/du-lieu/akn/${rootDocumentId}.xml`,
   /** Printable handouts for trainers: one per section of a plan, and a one-page summary of a plan. */
   handouts: () => '/in/',
   handout: (sectionId: string) => `/in/${sectionId}/`,
+  /** The same handout with the suggested answers to its questions, for the trainer. */
+  trainerHandout: (sectionId: string) => `/in/${sectionId}/giang-vien/`,
   summary: (documentId: string) => `/in/tom-tat/${documentId}/`,
   /** The page that saves the site for offline reading, and the list of files it saves. */
   offline: () => '/ngoai-tuyen/',
   offlineManifest: () => '/offline-manifest.json',
   search: () => '/tim-kiem/',
+  /** How the site reads the text: the roles, every reading the words imply but do not state, groups, dates. */
+  readings: () => '/cach-doc-van-ban/',
+  role: (role: string) => `/cach-doc-van-ban/#vai-tro-${role}`,
   /** Where a mention in the text links: the page of the body, cited document or term. */
   mention: (t: { collection: 'bodies' | 'legalReferences' | 'glossary'; id: string }) =>
     t.collection === 'bodies'

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceField, type RefFactory } from './reference.ts';
+import { interpretationField, sourceField, type RefFactory } from './reference.ts';
 
 /** Levels of government, and «all levels» for duties the text gives every level. */
 export const LEVELS = {
@@ -20,7 +20,9 @@ export const BODY_KINDS = {
   committee: 'Ban chỉ đạo',
   post: 'Chức danh',
   unit: 'Đơn vị',
-  group: 'Nhóm',
+  /** A collective name for bodies of several kinds («các cơ quan, đơn vị»). */
+  mixed: 'Cơ quan, đơn vị các loại',
+  staff: 'Cán bộ, công chức',
   party: 'Tổ chức Đảng',
   council: 'Cơ quan dân cử',
   front: 'Mặt trận, đoàn thể',
@@ -36,6 +38,8 @@ export const BODY_RELATIONS = {
   'standing-agency-of': 'là cơ quan thường trực của',
   'member-of': 'là thành viên của',
   'head-of': 'đứng đầu',
+  /** One of the bodies a collective name of the text covers («các sở, ngành»): it has that group's duties too. */
+  'one-of': 'là một trong',
 } as const;
 export type BodyRelation = keyof typeof BODY_RELATIONS;
 
@@ -50,13 +54,24 @@ export const bodySchema = (ref: RefFactory) =>
     level: z.enum(Object.keys(LEVELS) as [Level, ...Level[]]),
     /** What sort of body it is. */
     kind: z.enum(Object.keys(BODY_KINDS) as [BodyKind, ...BodyKind[]]),
-    /** Its place in the structure, with the provision that states it. */
+    /**
+     * True when the entry is a collective name the text uses for several
+     * bodies or people («Các cơ quan, đơn vị», «Các sở, ngành», «Nhân dân»),
+     * not one body. Its page says so and lists its members.
+     */
+    group: z.boolean().default(false),
+    /**
+     * Its place in the structure: the clause that states it, or the editors'
+     * reading with its reason (and the clause it rests on, if any).
+     */
     parents: z
       .array(
+        // One of source and interpretation is required: checked in src/lib/integrity.ts, which names the value.
         z.object({
           body: ref('bodies'),
           relation: z.enum(Object.keys(BODY_RELATIONS) as [BodyRelation, ...BodyRelation[]]),
           source: sourceField(ref).optional(),
+          interpretation: interpretationField,
         }),
       )
       .default([]),

@@ -22,8 +22,13 @@ export const documentSchema = (ref: RefFactory) =>
     signed: z.object({ date: isoDay, source: sourceField(ref) }).optional(),
     /** Ngày có hiệu lực, usually derived: kept with its derivation. */
     effective: z.object({ when: planDateSchema, source: sourceField(ref) }).optional(),
-    /** Căn cứ: the legal bases it cites. */
+    /** Căn cứ: the legal bases it cites, which give the issuer its authority. */
     bases: z.array(z.object({ reference: ref('legalReferences'), source: sourceField(ref) })).default([]),
+    /**
+     * «Xét đề nghị của … tại Tờ trình số …»: who proposed the document and in
+     * which submission. A proposal, not a legal basis.
+     */
+    proposal: z.object({ by: ref('bodies'), submission: ref('legalReferences'), source: sourceField(ref) }).optional(),
     /** Thời kỳ: the years the document covers. */
     period: z
       .object({ from: z.number().int(), to: z.number().int(), source: sourceField(ref) })

@@ -6,6 +6,7 @@ import { type RefFactory } from './reference.ts';
 /** What sort of dated item a milestone is. */
 export const MILESTONE_KINDS = {
   'legal-basis': 'Văn bản căn cứ',
+  proposal: 'Tờ trình đề nghị',
   signing: 'Ban hành',
   effective: 'Có hiệu lực',
   deadline: 'Hạn hoàn thành',

@@ -37,8 +37,12 @@ export const isoMonth = z
     }
   });
 
-/** Recurrence frequencies the plan uses. */
-export const FREQUENCIES = ['month', 'quarter', 'half-year', 'year'] as const;
+/**
+ * Recurrence frequencies the plan uses. «Định kỳ 6 tháng, 1 năm» is
+ * `half-year-and-year`: a six-monthly report (first half) and an annual one,
+ * not two half-years.
+ */
+export const FREQUENCIES = ['month', 'quarter', 'half-year', 'half-year-and-year', 'year'] as const;
 
 export const planDateSchema = z.discriminatedUnion('kind', [
   /** An exact day printed in the text, e.g. «ngày 09 tháng 02 năm 2007». */
@@ -82,8 +86,12 @@ export const planDateSchema = z.discriminatedUnion('kind', [
     /** Why the recurrence starts and ends where it does, in Vietnamese. */
     bounds: z.string().min(1),
   }),
-  /** Reports «đột xuất»: required when asked, with no date. */
-  z.object({ kind: z.literal('ad-hoc') }),
+  /** Reports «đột xuất» or «kịp thời»: due when the occasion arises, with no date. */
+  z.object({
+    kind: z.literal('ad-hoc'),
+    /** When it falls due, in Vietnamese, if the text says («kịp thời, khi có vấn đề vượt thẩm quyền»); otherwise when asked. */
+    occasion: z.string().min(1).optional(),
+  }),
 ]);
 
 export type PlanDate = z.infer<typeof planDateSchema>;

@@ -7,6 +7,8 @@ export const PROVISION_KINDS = {
   subject: 'Trích yếu',
   issuer: 'Cơ quan ban hành',
   basis: 'Căn cứ',
+  /** «Xét đề nghị của … tại Tờ trình …»: who proposed the document; not a legal basis. */
+  proposal: 'Xét đề nghị',
   'enacting-formula': 'Quyết định',
   article: 'Điều',
   'issued-with': 'Dòng ban hành kèm theo',
@@ -39,4 +41,12 @@ export const provisionSchema = (ref: RefFactory) =>
     text: z.string().min(1),
     /** An editor's note on a quirk of the printed text; shown as a note, never in the text. */
     note: z.string().min(1).optional(),
+    /**
+     * Bodies this paragraph names without giving them a duty (a body whose
+     * rules are cited, a beneficiary, the body a group answers to), each with
+     * the reason. Every other body it names must have a role sourced here.
+     */
+    mentionedWithoutDuty: z
+      .array(z.object({ body: ref('bodies'), reason: z.string().min(10, 'must say why the body has no duty here') }))
+      .default([]),
   });

@@ -10,6 +10,7 @@ export const COLLECTIONS = [
   'milestones',
   'legalReferences',
   'glossary',
+  'parts',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -33,3 +34,30 @@ export const idReference: RefFactory = (collection) =>
  */
 export const sourceField = (ref: RefFactory) =>
   ref('provisions').describe('Id of the provision whose words state this relation.');
+
+/**
+ * The editors' reading. Present when the words of the clause imply a
+ * relation without stating it: the value says why, in Vietnamese, and pages
+ * show such a relation apart from those the text states.
+ */
+export const interpretationField = z
+  .string()
+  .superRefine((reason, ctx) => {
+    if (reason.trim().length < 10)
+      ctx.addIssue({
+        code: 'custom',
+        message: `«${reason}» is not a reason: say, in a sentence, why the site reads the clause this way`,
+      });
+  })
+  .optional()
+  .describe("The editors' reading, with its reason; absent when the words state the relation.");
+
+/**
+ * Words of the cited clause that narrow who a duty binds («một số», «còn
+ * lại», «đã thực hiện …», «được … giao», «liên quan»), quoted exactly; each
+ * must occur in the clause, and every page that shows the duty shows them.
+ */
+export const scopeField = z
+  .array(z.string().min(2))
+  .default([])
+  .describe('Exact words of the source clause that narrow who the relation binds.');

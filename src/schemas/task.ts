@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AREA_KEYS, ROLE_KEYS } from './roles.ts';
-import { sourceField, type RefFactory } from './reference.ts';
+import { interpretationField, scopeField, sourceField, type RefFactory } from './reference.ts';
 
 /** A body's part in a task or milestone, with the clause that gives it. */
 export const bodyRoleSchema = (ref: RefFactory) =>
@@ -9,8 +9,14 @@ export const bodyRoleSchema = (ref: RefFactory) =>
     body: ref('bodies'),
     /** What it does. */
     role: z.enum(ROLE_KEYS),
-    /** The provision whose words give it this role. */
+    /** The provision whose words give it this role; it must name the body. */
     source: sourceField(ref),
+    /** Words of that provision that narrow which of the bodies it binds. */
+    scope: scopeField,
+    /** The editors' reading, when the words imply the role without stating it. */
+    interpretation: interpretationField,
+    /** A short editorial note shown with the role (e.g. why it is not an order). */
+    note: z.string().min(1).optional(),
   });
 
 /** An actionable item of section II or III. */
@@ -28,8 +34,8 @@ export const taskSchema = (ref: RefFactory) =>
         z.object({
           objective: ref('objectives'),
           source: sourceField(ref),
-          /** True when the link is the editors' reading, not stated by the text. */
-          interpretation: z.boolean().default(false),
+          /** The editors' reading, with its reason, when the text does not state the link. */
+          interpretation: interpretationField,
         }),
       )
       .default([]),

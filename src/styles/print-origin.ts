@@ -7,8 +7,9 @@ import type { Plugin } from 'vite';
  * CSS cannot read the configured site URL itself, and an inline style
  * would need 'unsafe-inline' in the Content-Security-Policy.
  */
-export function printOrigin(site: string): Plugin {
-  const origin = new URL(site).origin;
+export function printOrigin(site: string | undefined): Plugin {
+  // Without a public address, printed links stay root-relative (the declaration keeps its empty origin).
+  const origin = site ? new URL(site).origin : '';
   return {
     name: 'print-origin',
     transform(code, id) {

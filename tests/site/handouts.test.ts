@@ -20,7 +20,22 @@ const index = page('/in/');
 const hrefs = [...index.querySelectorAll('main a[href^="/in/"]')].map((a) => a.getAttribute('href') as string);
 const summaries = hrefs.filter((h) => h.startsWith('/in/tom-tat/'));
 const handouts = hrefs.filter((h) => !h.startsWith('/in/tom-tat/'));
-const sections = readCollection<{ kind: string; text: string }>('provisions').filter((p) => p.data.kind === 'section');
+const provisions = readCollection<{ kind: string; text: string; parent?: string }>('provisions');
+const sections = provisions.filter((p) => p.data.kind === 'section');
+/** The section a provision is under. */
+const sectionOf = (id: string): string => {
+  const p = provisions.find((x) => x.id === id);
+  return p?.data.parent ? sectionOf(p.data.parent) : id;
+};
+/** The questions the lessons of each section hold, counted in their MDX. */
+const lessons = [
+  ...readCollection<{ provision: string }>('objectives'),
+  ...readCollection<{ provision: string }>('parts'),
+];
+const questionsIn = (section: string) =>
+  lessons
+    .filter((l) => sectionOf(l.data.provision) === section)
+    .reduce((n, l) => n + (l.body.match(/<CauHoi\b/g) ?? []).length, 0);
 
 const work = mkdtempSync(join(tmpdir(), 'handouts-'));
 let browser: Browser;
@@ -65,7 +80,10 @@ const chrome = (() => {
 
 describe('printed handouts', () => {
   it('exist for every section of every plan, and a summary for each plan', () => {
-    expect(handouts.length).toBe(sections.length);
+    // Two versions of each: the participants' and the trainer's.
+    expect(handouts.length).toBe(sections.length * 2);
+    for (const sec of sections)
+      expect(handouts).toEqual(expect.arrayContaining([`/in/${sec.id}/`, `/in/${sec.id}/giang-vien/`]));
     expect(summaries.length).toBeGreaterThan(0);
     expect(chrome.length).toBe(4);
   });
@@ -76,12 +94,27 @@ describe('printed handouts', () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(MAX_HANDOUT_PAGES);
     for (const t of chrome) expect(text).not.toContain(t);
-    const section = sections.find((s) => path === `/in/${s.id}/`);
+    const section = sections.find((s) => path === `/in/${s.id}/` || path === `/in/${s.id}/giang-vien/`);
     expect(section, path).toBeDefined();
     expect(text).toContain(section?.data.text);
     expect(text).toContain('Trích dẫn:');
     // Every page is numbered «n / total» in its margin (CSS @page margin boxes).
     expect(text).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`));
+  });
+
+  it('print every question of the section’s lessons; only the trainer’s version prints the answers', async () => {
+    for (const sec of sections) {
+      const questions = questionsIn(sec.id);
+      const participants = page(`/in/${sec.id}/`);
+      const trainers = page(`/in/${sec.id}/giang-vien/`);
+      expect(participants.querySelectorAll('[data-question]').length, sec.id).toBe(questions);
+      expect(participants.querySelectorAll('[data-answer], details').length, sec.id).toBe(0);
+      expect(trainers.querySelectorAll('[data-question]').length, sec.id).toBe(questions);
+      expect(trainers.querySelectorAll('[data-question] [data-answer]').length, sec.id).toBe(questions);
+      for (const a of trainers.querySelectorAll('[data-answer]'))
+        expect(a.querySelector('.source-link a[href*="#"]'), sec.id).not.toBeNull();
+    }
+    expect(sections.reduce((n, sec) => n + questionsIn(sec.id), 0)).toBeGreaterThan(0);
   });
 
   it.each(summaries)('%s prints on exactly one A4 page, without navigation', async (path) => {

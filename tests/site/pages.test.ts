@@ -6,6 +6,15 @@ import { urls } from '../../src/lib/urls.ts';
 import { BODY_RELATIONS, type BodyRelation } from '../../src/schemas/body.ts';
 import { ROLES, type Role } from '../../src/schemas/roles.ts';
 import { dist, page } from './built-site.ts';
+import {
+  allDuties,
+  bodies,
+  milestones,
+  ownDuties,
+  sourcesOfDuties,
+  type ExpectedDuty,
+  type RoleYaml,
+} from './expected-duties.ts';
 import { readCollection } from './content-files.ts';
 
 /**
@@ -14,23 +23,16 @@ import { readCollection } from './content-files.ts';
  * shows on both of its ends, every body's page lists all of its duties.
  */
 
-interface BodyRoleYaml {
-  body: string;
-  role: Role;
-  source: string;
-}
 const provisions = new Map(
   readCollection<{ text: string; paragraph: number; document: string }>('provisions').map((p) => [p.id, p.data]),
 );
 const objectives = readCollection<{ label: string; parent?: string }>('objectives');
 const tasks = readCollection<{
   provision: string;
-  objectives?: { objective: string; source: string; interpretation?: boolean }[];
-  bodies?: BodyRoleYaml[];
+  objectives?: { objective: string; source: string; interpretation?: string }[];
+  bodies?: RoleYaml[];
   milestones?: { milestone: string; source: string }[];
 }>('tasks');
-const milestones = readCollection<{ bodies?: BodyRoleYaml[] }>('milestones');
-const bodies = readCollection<{ parents?: { body: string; relation: BodyRelation }[] }>('bodies');
 const references = readCollection('legal-references');
 const glossary = readCollection<{ related?: string[] }>('glossary');
 
@@ -78,74 +80,91 @@ describe('collection pages', () => {
   });
 });
 
-/** Every role of every body, from tasks and milestones: body → «role|clause» → tasks and milestones. */
-function expectedDuties() {
-  const duties = new Map<string, Map<string, { tasks: Set<string>; milestones: Set<string> }>>();
-  const add = (b: BodyRoleYaml, task?: string, milestone?: string) => {
-    const mine = duties.get(b.body) ?? new Map<string, { tasks: Set<string>; milestones: Set<string> }>();
-    const key = `${b.role}|${b.source}`;
-    const d = mine.get(key) ?? { tasks: new Set<string>(), milestones: new Set<string>() };
-    if (task) d.tasks.add(task);
-    if (milestone) d.milestones.add(milestone);
-    mine.set(key, d);
-    duties.set(b.body, mine);
-  };
-  for (const t of tasks) for (const b of t.data.bodies ?? []) add(b, t.id);
-  for (const m of milestones) for (const b of m.data.bodies ?? []) add(b, undefined, m.id);
-  return duties;
-}
-
 describe('a body’s page (the responsibility page)', () => {
-  const duties = expectedDuties();
-
-  it('lists every duty of every body under its role, quoting and citing its clause, and nothing else', () => {
+  it('lists every duty the text gives the body by name, once, with its roles, scope, reading and quoted clause', () => {
     for (const body of bodies) {
       const doc = page(urls.body(body.id));
-      const expected = duties.get(body.id) ?? new Map();
-      const shown = [...doc.querySelectorAll('.duty')];
-      expect(
-        shown.map((d) => `${d.getAttribute('data-role')}|${d.getAttribute('data-source')}`).sort(),
-        body.id,
-      ).toEqual([...expected.keys()].sort());
+      const expected = ownDuties.get(body.id) ?? new Map();
+      const shown = [...doc.querySelectorAll('#nhiem-vu ~ section[data-force] .duty')];
+      expect(shown.map((d) => d.getAttribute('data-duty')).sort(), body.id).toEqual([...expected.keys()].sort());
       for (const el of shown) {
-        const [role, source] = [el.getAttribute('data-role') as Role, el.getAttribute('data-source') ?? ''];
-        const where = `${body.id} ${role} ${source}`;
-        const group = el.closest('[data-role-group]');
-        expect(group?.getAttribute('data-role-group'), where).toBe(role);
-        expect(norm(group?.querySelector('h3')?.textContent), where).toContain(ROLES[role]);
-        expect(norm(el.querySelector('blockquote')?.textContent), where).toBe(norm(provisions.get(source)?.text));
+        const d = expected.get(el.getAttribute('data-duty') ?? '') as ExpectedDuty;
+        const where = `${body.id} ${d.key}`;
+        expect(el.getAttribute('data-roles')?.split(' ').sort(), where).toEqual([...d.roles].sort());
+        for (const role of d.roles) expect(norm(el.textContent), where).toContain(ROLES[role].label);
+        expect(el.closest('[data-force]')?.getAttribute('data-force'), where).toBe(
+          ROLES[[...d.roles][0] as Role].force,
+        );
+        expect(norm(el.querySelector('blockquote')?.textContent), where).toBe(norm(provisions.get(d.source)?.text));
         const cite = el.querySelector('figcaption cite');
-        expect(cite?.querySelector('a')?.getAttribute('href'), where).toBe(`${READER}#${source}`);
+        expect(cite?.querySelector('a')?.getAttribute('href'), where).toBe(`${READER}#${d.source}`);
         expect(norm(cite?.textContent), where).toMatch(/Quyết định số 26\/2007\/QĐ-UBND ngày 09\/02\/2007/);
-        const d = expected.get(`${role}|${source}`);
-        for (const t of d?.tasks ?? []) expect(links(doc, '.duty').has(urls.task(t)), `${where} → ${t}`).toBe(true);
+        // Words that narrow who are shown with the duty; a reading is shown apart, with its reason.
+        for (const w of d.scope) expect(norm(el.querySelector('[data-scope]')?.textContent), where).toContain(`«${w}»`);
+        expect(norm(el.querySelector('[data-reading]')?.textContent), where).toBe(
+          d.interpretation ? norm(`Cách đọc của trang ${d.interpretation}`) : '',
+        );
+        for (const t of d.tasks)
+          expect(links(doc, `[data-duty="${d.key}"]`).has(urls.task(t)), `${where} → ${t}`).toBe(true);
       }
     }
   });
 
-  it('has a printable checklist with one box per duty and per dated item', () => {
+  it('lists every duty the body has as one of a group, under the group, with why it applies', () => {
+    for (const body of bodies) {
+      const doc = page(urls.body(body.id));
+      const from = sourcesOfDuties(body.id);
+      const sections = [...doc.querySelectorAll('[data-inherited-from]')];
+      expect(sections.map((x) => x.getAttribute('data-inherited-from')).sort(), body.id).toEqual(
+        [...from].filter((g) => (ownDuties.get(g)?.size ?? 0) > 0).sort(),
+      );
+      for (const sec of sections) {
+        const g = sec.getAttribute('data-inherited-from') ?? '';
+        expect(
+          [...sec.querySelectorAll('.duty')].map((d) => d.getAttribute('data-duty')).sort(),
+          `${body.id} ← ${g}`,
+        ).toEqual([...(ownDuties.get(g)?.keys() ?? [])].sort());
+        expect(sec.querySelector(`.path a[href="${urls.body(g)}"]`), `${body.id} ← ${g}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('has a printable checklist with every duty that applies, once, with a box, its dates and clause', () => {
     for (const body of bodies) {
       const list = page(urls.bodyChecklist(body.id));
       expect(links(page(urls.body(body.id))).has(urls.bodyChecklist(body.id)), body.id).toBe(true);
-      expect(list.querySelectorAll('.checklist li[data-source]').length, body.id).toBe(duties.get(body.id)?.size ?? 0);
-      const dated = milestones.filter((m) => (m.data.bodies ?? []).some((b) => b.body === body.id));
-      expect(list.querySelectorAll('.checklist li[data-milestone]').length, body.id).toBe(dated.length);
+      const keys = [...list.querySelectorAll('.checklist li[data-duty]')].map((li) => li.getAttribute('data-duty'));
+      expect(new Set(keys).size, `${body.id}: each duty once`).toBe(keys.length);
+      expect(keys.sort(), body.id).toEqual([...allDuties(body.id).keys()].sort());
       expect(list.querySelector('script'), body.id).toBeNull();
     }
   });
 
-  it('lists its milestones and its place in the structure, with the other end shown too', () => {
+  it('lists its milestones, its groups’ too, and its place in the structure, with the other end shown too', () => {
     for (const m of milestones)
-      for (const b of m.data.bodies ?? [])
+      for (const b of m.data.bodies ?? []) {
         expect(page(urls.body(b.body)).querySelector(`[data-milestone="${m.id}"]`), `${b.body} ${m.id}`).not.toBeNull();
+        for (const member of bodies.filter((x) => sourcesOfDuties(x.id).has(b.body)))
+          expect(
+            page(urls.body(member.id)).querySelector(`[data-milestone="${m.id}"]`),
+            `${member.id} ← ${b.body} ${m.id}`,
+          ).not.toBeNull();
+      }
     for (const child of bodies)
       for (const p of child.data.parents ?? []) {
         const up = page(urls.body(child.id)).querySelector(`[data-parent="${p.body}"]`);
-        expect(norm(up?.textContent), `${child.id} → ${p.body}`).toContain(BODY_RELATIONS[p.relation]);
+        expect(norm(up?.textContent), `${child.id} → ${p.body}`).toContain(BODY_RELATIONS[p.relation as BodyRelation]);
         expect(up?.querySelector(`a[href="${urls.body(p.body)}"]`), `${child.id} → ${p.body}`).not.toBeNull();
         const down = page(urls.body(p.body)).querySelector(`[data-child="${child.id}"]`);
         expect(down?.querySelector(`a[href="${urls.body(child.id)}"]`), `${p.body} ← ${child.id}`).not.toBeNull();
       }
+  });
+
+  it('says on a group’s page that it is a group', () => {
+    for (const body of bodies)
+      expect(!!page(urls.body(body.id)).querySelector(`[data-group="${body.id}"]`), body.id).toBe(
+        body.data.group === true,
+      );
   });
 
   it('has an on-page table of contents whose links land on the page', () => {
@@ -159,16 +178,18 @@ describe('a body’s page (the responsibility page)', () => {
 });
 
 describe('relations shown on both ends', () => {
-  it('task ↔ body, with the role on the task page', () => {
+  it('task ↔ body, with the role, scope and reading on the task page', () => {
     for (const t of tasks)
       for (const b of t.data.bodies ?? []) {
-        const taskPage = page(urls.task(t.id));
-        const roleTerm = taskPage.querySelector(`dt[data-role="${b.role}"]`);
-        expect(norm(roleTerm?.textContent), `${t.id} ${b.role}`).toBe(ROLES[b.role]);
-        expect(
-          roleTerm?.nextElementSibling?.querySelector(`[data-body="${b.body}"] a`),
-          `${t.id} ${b.body}`,
-        ).not.toBeNull();
+        const where = `${t.id} ${b.body} ${b.role}`;
+        const items = [...page(urls.task(t.id)).querySelectorAll(`.role-assignments [data-body="${b.body}"]`)].filter(
+          (li) => (li.getAttribute('data-roles') ?? '').split(' ').includes(b.role),
+        );
+        expect(items.length, where).toBeGreaterThan(0);
+        const li = items.find((x) => x.querySelector(`a[href="${READER}#${b.source}"]`));
+        expect(norm(li?.textContent), where).toContain(ROLES[b.role].label);
+        for (const w of b.scope ?? []) expect(norm(li?.textContent), where).toContain(`«${w}»`);
+        if (b.interpretation) expect(norm(li?.textContent), where).toContain(norm(b.interpretation));
         expect(links(page(urls.body(b.body))).has(urls.task(t.id)), `${b.body} → ${t.id}`).toBe(true);
       }
   });
@@ -183,7 +204,7 @@ describe('relations shown on both ends', () => {
           [onObjective, `${o.objective} → ${t.id}`],
         ] as const) {
           expect(el, where).not.toBeNull();
-          expect(norm(el?.textContent).includes('liên hệ do trang xác định'), where).toBe(o.interpretation === true);
+          expect(!!el?.querySelector('[data-reading]'), where).toBe(o.interpretation !== undefined);
         }
       }
   });
@@ -327,13 +348,15 @@ describe('the responsibility matrix', () => {
       const row = doc.querySelector(`tr[data-task="${t.id}"]`);
       expect(row, t.id).not.toBeNull();
       for (const b of t.data.bodies ?? []) {
-        expect(norm(row?.querySelector(`td[data-body="${b.body}"]`)?.textContent), `${t.id} ${b.body}`).toContain(
-          ROLES[b.role],
-        );
+        const cell = norm(row?.querySelector(`td[data-body="${b.body}"]`)?.textContent);
+        expect(cell, `${t.id} ${b.body}`).toContain(ROLES[b.role].label);
+        // A role only the site reads is marked; one the text states is not.
+        const stated = (t.data.bodies ?? []).some((x) => x.body === b.body && x.role === b.role && !x.interpretation);
+        expect(cell.includes(`${ROLES[b.role].label}*`), `${t.id} ${b.body} ${b.role} marked`).toBe(!stated);
         const item = [...doc.querySelectorAll(`.matrix-by-body section`)]
           .find((s) => s.querySelector(`h3 a[href="${urls.body(b.body)}"]`))
           ?.querySelector(`a[href="${urls.task(t.id)}"]`)?.parentElement;
-        expect(norm(item?.textContent), `list: ${b.body} ${t.id}`).toContain(ROLES[b.role]);
+        expect(norm(item?.textContent), `list: ${b.body} ${t.id}`).toContain(ROLES[b.role].label);
       }
     }
   });
@@ -360,15 +383,35 @@ describe('the who-reports-to-whom diagram', () => {
     expect(norm(doc.getElementById(svg?.getAttribute('aria-labelledby') ?? '')?.textContent)).not.toBe('');
     const described = doc.getElementById(svg?.getAttribute('aria-describedby') ?? '');
     expect(described).not.toBeNull();
-    const drawn = [...doc.querySelectorAll('svg [data-edge]')].map((e) => e.getAttribute('data-edge'));
+    const drawn = [...doc.querySelectorAll('svg [data-edges]')].flatMap((e) =>
+      e.getAttribute('data-edges')?.split(' '),
+    );
     const listed = [...doc.querySelectorAll('.report-list [data-edge]')].map((e) => e.getAttribute('data-edge'));
     expect(drawn.sort()).toEqual(listed.sort());
+  });
+
+  it('draws a report routed through a body as one report, and plans sent as their own kind', () => {
+    for (const m of milestones) {
+      const list = m.data.bodies ?? [];
+      for (const via of list.filter((x) => x.role === 'route'))
+        for (const from of list.filter((x) => x.role === 'report' && x.source === via.source))
+          for (const to of list.filter((x) => x.role === 'receive-reports' && x.source === via.source)) {
+            const li = doc.querySelector(`.report-list [data-edge="${from.body}>${to.body}"]`);
+            expect(norm(li?.textContent), `${from.body} via ${via.body}`).toContain('vẫn là một báo cáo');
+            expect(doc.querySelector(`.report-list [data-edge="${from.body}>${via.body}"]`)).toBeNull();
+          }
+      for (const from of list.filter((x) => x.role === 'submit'))
+        for (const to of list.filter((x) => x.role === 'receive-plans' && x.source === from.source))
+          expect(
+            doc.querySelector(`.report-list [data-edge="${from.body}>${to.body}"]`)?.getAttribute('data-kind'),
+          ).toBe('plan');
+    }
   });
 
   it('draws and lists every reporting pair the milestones state', () => {
     expect(pairs.size).toBeGreaterThan(0);
     for (const pair of pairs) {
-      expect(doc.querySelector(`svg [data-edge="${pair}"]`), pair).not.toBeNull();
+      expect(doc.querySelector(`svg [data-edges~="${pair}"]`), pair).not.toBeNull();
       const [from, to] = pair.split('>');
       const li = doc.querySelector(`.report-list [data-edge="${pair}"]`);
       expect(li?.closest('[data-reporter]')?.querySelector(`a[href="${urls.body(from ?? '')}"]`), pair).not.toBeNull();

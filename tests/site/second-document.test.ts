@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceParagraphs } from '../../src/lib/source-text.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import { readCollection } from './content-files.ts';
 
 /**
  * An editor adds a second plan as content only (docs/CONTENT.md): a source
@@ -27,7 +28,9 @@ const out = join(work, 'dist');
 const node = process.execPath;
 
 const ids = (folder: string) =>
-  existsSync(join(fixture, folder)) ? readdirSync(join(fixture, folder)).map((f) => basename(f, '.yaml')) : [];
+  existsSync(join(fixture, folder))
+    ? readdirSync(join(fixture, folder)).map((f) => basename(f).replace(/\.(yaml|mdx)$/, ''))
+    : [];
 const [documentId] = ids('documents') as [string];
 const fixtureDoc = yaml.load(readFileSync(join(fixture, 'documents', `${documentId}.yaml`), 'utf8')) as {
   sourceFile: string;
@@ -121,9 +124,8 @@ describe('a second plan added as content only', () => {
   });
 
   it('is found by search, typed without diacritics', async () => {
-    const term = yaml.load(readFileSync(join(fixture, 'glossary', `${ids('glossary')[0]}.yaml`), 'utf8')) as {
-      term: string;
-    };
+    const [term] = readCollection<{ term: string }>('glossary', join(fixture, 'glossary')).map((t) => t.data);
+    if (!term) throw new Error('the fixture has no glossary term');
     const plain = term.term.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
     const tab = await browser.newPage();
     await tab.goto(`${server.origin}${urls.search()}?q=${encodeURIComponent(plain)}`);

@@ -1,13 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { dist, page } from './built-site.ts';
 import { readCollection } from './content-files.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { expandPlanDate, type Occurrence } from '../../src/lib/plan-dates.ts';
+import { expandPlanDate } from '../../src/lib/plan-dates.ts';
 import { planDateSchema } from '../../src/schemas/plan-date.ts';
 import { urls } from '../../src/lib/urls.ts';
 
@@ -38,52 +36,6 @@ function target(href: string): Element | null {
   if (!pages.has(path)) pages.set(path, page(path));
   return pages.get(path)?.getElementById(fragment) ?? null;
 }
-
-interface ParsedEvent {
-  uid: string;
-  start: string;
-  end: string;
-  allDay: boolean;
-  summary: string;
-  description: string;
-}
-
-function parseCalendar(file: string): { url: string; events: ParsedEvent[] } {
-  const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
-  const events = calendar.getAllSubcomponents('vevent').map((v) => {
-    const ev = new ICAL.Event(v);
-    return {
-      uid: ev.uid,
-      start: ev.startDate.toString(),
-      end: ev.endDate.toString(),
-      allDay: ev.startDate.isDate && ev.endDate.isDate,
-      summary: ev.summary,
-      description: ev.description,
-    };
-  });
-  return { url: String(calendar.getFirstPropertyValue('url')), events };
-}
-
-/** What a calendar of these milestones must hold, from the expansion functions alone. */
-function expectedEvents(ms: typeof milestones, host: string) {
-  return ms
-    .flatMap((m) =>
-      m.occurrences.map((o: Occurrence) => ({
-        uid: `${m.id}-${o.key}@${host}`,
-        start: o.start,
-        end: addDays(o.end, 1),
-      })),
-    )
-    .sort((a, b) => a.uid.localeCompare(b.uid));
-}
-
-const calendarFiles = (() => {
-  const dir = join(dist, 'lich');
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith('.ics'))
-    .map((f) => join(dir, f));
-})();
 
 describe('the timeline page', () => {
   const timeline = page(urls.timeline());
@@ -167,12 +119,9 @@ describe('links to the calendars from elsewhere', () => {
       expect(officials?.querySelector(`a[href="${href}"]`), href).not.toBeNull();
   });
 
-  it('each body’s page links its timeline view and its calendar file', () => {
-    for (const b of bodyIds) {
-      const bodyPage = page(urls.body(b));
-      expect(bodyPage.querySelector(`main a[href="${urls.bodyTimeline(b)}"]`), b).not.toBeNull();
-      expect(bodyPage.querySelector(`main a[href="${urls.bodyCalendar(b)}"]`), b).not.toBeNull();
-    }
+  it('each body’s page links its timeline view', () => {
+    for (const b of bodyIds)
+      expect(page(urls.body(b)).querySelector(`main a[href="${urls.bodyTimeline(b)}"]`), b).not.toBeNull();
   });
 });
 
@@ -192,43 +141,6 @@ describe('timeline pages: no script, within the size budget', () => {
       const bytes = [html, ...css].reduce((n, b) => n + gzipSync(b).length, 0);
       expect(bytes, path).toBeLessThanOrEqual(20 * 1024);
     }
-  });
-});
-
-describe('calendar files', () => {
-  it('exist for the whole plan and for every body with a date', () => {
-    const names = calendarFiles.map((f) => f.slice(dist.length).replaceAll('\\', '/'));
-    expect(names.sort()).toEqual([urls.planCalendar(), ...bodyIds.map((b) => urls.bodyCalendar(b))].sort());
-  });
-
-  it('each parse, and hold one all-day event per occurrence on the expanded dates, with unique stable UIDs', () => {
-    const byUid = new Map<string, ParsedEvent>();
-    for (const file of calendarFiles) {
-      const { url, events } = parseCalendar(file);
-      const host = new URL(url).hostname;
-      const body = /co-quan\/([^/]+)\.ics$/.exec(file)?.[1];
-      const ms = body ? milestones.filter((m) => m.bodyIds.includes(body)) : milestones;
-      const got = events.map(({ uid, start, end }) => ({ uid, start, end })).sort((a, b) => a.uid.localeCompare(b.uid));
-      expect(got, file).toEqual(expectedEvents(ms, host));
-      expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
-      for (const ev of events) {
-        expect(ev.allDay, ev.uid).toBe(true);
-        expect(ev.description, ev.uid).toMatch(/Trích dẫn: .+\nXem khoản này: https?:\/\/\S+#\S+/);
-        // The same occurrence is the same event in every file.
-        const seen = byUid.get(ev.uid);
-        if (seen) expect(ev, ev.uid).toEqual(seen);
-        byUid.set(ev.uid, ev);
-      }
-    }
-  });
-
-  it('quote each clause and its title in Vietnamese', () => {
-    const { events } = parseCalendar(join(dist, urls.planCalendar()));
-    for (const m of milestones)
-      for (const ev of events.filter((e) => e.uid.startsWith(`${m.id}-`))) {
-        expect(ev.summary, ev.uid).toContain(m.data.title);
-        expect(ev.description, ev.uid).toContain(`«${m.data.wording}»`);
-      }
   });
 });
 

@@ -9,10 +9,11 @@ import { searchSynonymSchema } from '../../src/schemas/search-synonym.ts';
 
 /** The examples in docs/CONTENT.md are valid content, so that an editor can copy them. */
 const guide = readFileSync(join(import.meta.dirname, '../../docs/CONTENT.md'), 'utf8');
-const examples = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) =>
-  // Examples inside a numbered list are indented.
-  yaml.load((m[1] ?? '').replace(/^ {3}/gm, '')),
-);
+// Examples inside a numbered list are indented; an MDX example's data is its frontmatter.
+const examples = [...guide.matchAll(/```(yaml|mdx)\n([\s\S]*?)```/g)].map((m) => {
+  const text = (m[2] ?? '').replace(/^ {3}/gm, '');
+  return yaml.load(m[1] === 'mdx' ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text);
+});
 
 describe('docs/CONTENT.md', () => {
   it('shows a glossary term, a document and a search synonym', () => expect(examples).toHaveLength(3));

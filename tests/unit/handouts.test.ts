@@ -44,7 +44,7 @@ const source: HandoutSource = {
         provision: ref('kh-ii-1-g1'),
         bodies: [role('stc', 'lead', 'kh-ii-1-g1'), role('snv', 'coordinate', 'kh-ii-1-g1')],
         milestones: [],
-        objectives: [{ objective: ref('mt-1'), interpretation: true }],
+        objectives: [{ objective: ref('mt-1'), interpretation: 'Cách đọc của trang.' }],
       },
     },
     {
@@ -107,6 +107,7 @@ const source: HandoutSource = {
       bodies: [],
     },
   ],
+  parts: [{ id: 'linh-vuc-2', data: { provision: { id: 'kh-ii-1' } } }],
   taskOrder: ['nv-1', 'nv-2', 'nv-3', 'nv-4'],
   objectiveOrder: ['mt-1'],
   reportEdges: [{ from: 'bcd', to: 'ubnd', sources: ['kh-ii-2'] }],
@@ -131,37 +132,12 @@ describe('handoutOf', () => {
     expect(ii.terms).toEqual(['mot-cua']);
   });
 
-  it('asks who leads, who does what, by when, who reports to whom, and where no body is named', () => {
-    expect(ii.points.map((p) => [p.question, p.answer, p.source])).toEqual([
-      [
-        'Ai chủ trì nhiệm vụ “Cải cách tài chính”, và những ai cùng tham gia?',
-        'Chủ trì: Sở Tài chính. Phối hợp: Sở Nội vụ.',
-        'kh-ii-1-g1',
-      ],
-      [
-        'Trong nhiệm vụ “Báo cáo”, mỗi cơ quan giữ vai trò gì?',
-        'Báo cáo: Ban Chỉ đạo. Nhận báo cáo: UBND tỉnh.',
-        'kh-ii-2',
-      ],
-      ['Thời hạn của việc “Báo cáo quý” là khi nào?', 'Văn bản ghi «hàng quý»: hằng quý.', 'kh-ii-2'],
-      ['Ban Chỉ đạo báo cáo cho ai?', 'UBND tỉnh', 'kh-ii-2'],
-      [
-        'Với những nhiệm vụ nào trong mục này văn bản không nêu cơ quan thực hiện?',
-        '1 nhiệm vụ, ở: khoản kh-ii-3.',
-        'kh-ii-3',
-      ],
-    ]);
-    expect(ii.points.every((p) => p.location === `khoản ${p.source}`)).toBe(true);
-  });
-
-  it('asks, for a section of objectives, which tasks serve them and who leads, marking the editors’ reading', () => {
+  it('takes its lessons from the section’s objectives and parts, in plan order', () => {
+    expect(ii.lessons).toEqual([{ collection: 'parts', id: 'linh-vuc-2' }]);
     const i = handoutOf(source, 'kh', 'kh-i');
     expect(i.objectives).toEqual(['mt-1']);
     expect(i.tasks).toEqual([]);
-    expect(i.points).toHaveLength(1);
-    expect(i.points[0]?.answer).toBe(
-      '1 nhiệm vụ (theo cách hiểu của trang: văn bản không tự nối các nhiệm vụ với mục tiêu); chủ trì: Sở Tài chính.',
-    );
+    expect(i.lessons).toEqual([{ collection: 'objectives', id: 'mt-1' }]);
   });
 });
 

@@ -117,13 +117,16 @@ describe('task and responsibility CSV', () => {
         area: 'tai-chinh',
         provision: { id: 'kh-ii-4-1' },
         bodies: [
-          { body: { id: 'stc' }, role: 'lead', source: { id: 'kh-ii-4-1' } },
-          { body: { id: 'snv' }, role: 'coordinate', source: { id: 'kh-iii-2-2-2' } },
+          { body: { id: 'stc' }, role: 'lead', source: { id: 'kh-ii-4-1' }, scope: [] },
+          {
+            body: { id: 'snv' },
+            role: 'coordinate',
+            source: { id: 'kh-iii-2-2-2' },
+            scope: ['các ngành liên quan'],
+            interpretation: 'Lý do của trang.',
+          },
         ],
-        objectives: [
-          { objective: { id: 'mt-2-4' }, interpretation: false },
-          { objective: { id: 'mt-1' }, interpretation: true },
-        ],
+        objectives: [{ objective: { id: 'mt-2-4' } }, { objective: { id: 'mt-1' }, interpretation: 'Lý do.' }],
         milestones: [{ milestone: { id: 'm1' } }],
       },
     },
@@ -152,9 +155,17 @@ describe('task and responsibility CSV', () => {
 
   it('writes one responsibility row per body and role, citing the clause that gives it', () => {
     const rows = responsibilityRows(tasks, lookups);
-    expect(rows.map((r) => [r.body, r.role, r.source, r.citation])).toEqual([
-      ['stc', 'lead', 'kh-ii-4-1', 'khoản kh-ii-4-1'],
-      ['snv', 'coordinate', 'kh-iii-2-2-2', 'khoản kh-iii-2-2-2'],
+    expect(rows.map((r) => [r.body, r.role, r.source, r.citation, r.force, r.scope, r.interpretation])).toEqual([
+      ['stc', 'lead', 'kh-ii-4-1', 'khoản kh-ii-4-1', 'Việc phải làm', '', ''],
+      [
+        'snv',
+        'coordinate',
+        'kh-iii-2-2-2',
+        'khoản kh-iii-2-2-2',
+        'Việc phải làm',
+        '«các ngành liên quan»',
+        'Lý do của trang.',
+      ],
     ]);
   });
 

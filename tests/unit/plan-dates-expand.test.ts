@@ -159,6 +159,28 @@ describe('expandPlanDate: recurrences', () => {
     ]);
   });
 
+  it('«6 tháng, 1 năm» before the 20th of June and December: a six-month report, then the annual one', () => {
+    const os = expandPlanDate(
+      recurring({ every: 'half-year-and-year', dueBeforeDay: 20, from: '2008-01', until: '2008-12' }),
+    );
+    expect(os.map((o) => [o.key, o.cycle, o.end, o.label, o.period])).toEqual([
+      ['2008-h1', 'six-month', '2008-06-19', 'trước ngày 20/6/2008', '6 tháng đầu năm 2008'],
+      ['2008', 'annual', '2008-12-19', 'trước ngày 20/12/2008', 'Năm 2008'],
+    ]);
+  });
+
+  it('«6 tháng, 1 năm» with no due day: the first half, and the whole year — never the second half', () => {
+    const os = expandPlanDate(recurring({ every: 'half-year-and-year', from: '2008-01', until: '2008-12' }));
+    expect(os.map((o) => [o.label, o.cycle, o.start, o.end])).toEqual([
+      ['6 tháng đầu năm 2008', 'six-month', '2008-01-01', '2008-06-30'],
+      ['Năm 2008', 'annual', '2008-01-01', '2008-12-31'],
+    ]);
+    expect(os.some((o) => o.label.includes('cuối năm'))).toBe(false);
+    expect(describePlanDate(recurring({ every: 'half-year-and-year' })).label).toContain(
+      'báo cáo 6 tháng đầu năm và báo cáo năm',
+    );
+  });
+
   it('quarterly before the 20th of the quarter’s last month falls in March, June, September, December', () => {
     const os = expandPlanDate(recurring({ every: 'quarter', dueBeforeDay: 20, from: '2009-01', until: '2009-12' }));
     expect(os.map((o) => o.end)).toEqual(['2009-03-19', '2009-06-19', '2009-09-19', '2009-12-19']);
@@ -185,7 +207,7 @@ describe('expandPlanDate: recurrences', () => {
   });
 
   it('gives each occurrence of a recurrence a distinct key', () => {
-    for (const every of ['month', 'quarter', 'half-year', 'year'] as const) {
+    for (const every of ['month', 'quarter', 'half-year', 'half-year-and-year', 'year'] as const) {
       const keys = expandPlanDate(recurring({ every })).map((o) => o.key);
       expect(new Set(keys).size, every).toBe(keys.length);
     }

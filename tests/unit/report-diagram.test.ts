@@ -25,20 +25,41 @@ describe('wrap', () => {
 
 describe('layoutReportDiagram', () => {
   const d = layoutReportDiagram(edges, (id) => names[id] ?? id);
-  const node = (id: string) => d.nodes.find((n) => n.id === id);
+  const node = (id: string) => d.nodes.find((n) => n.ids.includes(id));
 
   it('puts every receiver above those that report to it', () => {
     for (const e of edges) expect(node(e.to)?.y ?? Infinity).toBeLessThan(node(e.from)?.y ?? -Infinity);
   });
 
-  it('draws one arrow per edge, from the reporter up to the receiver, inside the canvas', () => {
-    expect(d.edges.map((e) => `${e.from}>${e.to}`)).toEqual(edges.map((e) => `${e.from}>${e.to}`));
+  it('draws one line per edge, from the reporter up to the receiver, inside the canvas', () => {
+    expect(d.edges.flatMap((e) => e.pairs).sort()).toEqual(edges.map((e) => `${e.from}>${e.to}`).sort());
     for (const e of d.edges) {
-      expect(e.y1).toBeGreaterThan(e.y2);
-      for (const v of [e.x1, e.x2]) expect(v).toBeGreaterThan(0);
-      for (const v of [e.x1, e.x2]) expect(v).toBeLessThan(d.width);
+      const [first, last] = [e.points[0], e.points.at(-1)];
+      expect(first?.[1]).toBeGreaterThan(last?.[1] ?? Infinity);
+      for (const [x, y] of e.points) {
+        expect(x).toBeGreaterThan(0);
+        expect(x).toBeLessThan(d.width);
+        expect(y).toBeLessThanOrEqual(d.height);
+      }
     }
     for (const n of d.nodes) expect(n.y + d.nodeHeight).toBeLessThanOrEqual(d.height);
+  });
+
+  it('puts bodies that send and receive the same things in one box, and routes a report through its «qua» body', () => {
+    const routed = layoutReportDiagram(
+      [
+        { from: 'so', to: 'bcd', via: ['snv'] },
+        { from: 'huyen', to: 'bcd', via: ['snv'] },
+        { from: 'ct', to: 'snv', kind: 'plan' },
+      ],
+      (id) => names[id] ?? id,
+    );
+    expect(routed.nodes.map((n) => n.ids.join(' ')).sort()).toEqual(['bcd', 'ct', 'snv', 'so huyen']);
+    const report = routed.edges.find((e) => e.pairs.includes('so>bcd'));
+    expect(report?.pairs).toEqual(['so>bcd', 'huyen>bcd']);
+    expect(report?.via).toEqual(['snv']);
+    expect(report?.points).toHaveLength(4); // up into Sở Nội vụ, then across to the Ban Chỉ đạo
+    expect(routed.edges.find((e) => e.pairs.includes('ct>snv'))?.kind).toBe('plan');
   });
 
   it('does not overlap boxes in a row', () => {

@@ -1,17 +1,16 @@
 import type { APIRoute } from 'astro';
 import { buildDate } from '../../lib/build-date.ts';
-import { requireSite } from '../../lib/calendar.ts';
 import { corpus } from '../../lib/corpus.ts';
 import { formatDay } from '../../lib/dates.ts';
 import { LICENCE } from '../../lib/open-data.ts';
 import { dataFiles } from '../../lib/open-data-files.ts';
 import { urls } from '../../lib/urls.ts';
+import { publicUrl } from '../../lib/site.ts';
 
 /** A plain-text note beside the files: what each holds, its columns, the licence and the build date. */
 export const GET: APIRoute = async ({ site }) => {
   const c = await corpus();
-  const base = requireSite(site);
-  const abs = (path: string) => new URL(path, base).href;
+  const abs = (path: string) => publicUrl(path, site);
   const lines = [
     'DỮ LIỆU MỞ — KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH TỈNH BẮC KẠN 2006 - 2010',
     '',

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import { requireSite } from '../../lib/calendar.ts';
 import { corpus } from '../../lib/corpus.ts';
 import { deadlineRows, renderCsv } from '../../lib/deadlines-csv.ts';
 import { timelineEntries } from '../../lib/timeline.ts';
 
 /** Every deadline and occurrence of the plan, one row each. */
 export const GET: APIRoute = async ({ site }) => {
-  const rows = deadlineRows(timelineEntries(await corpus()), requireSite(site));
+  const rows = deadlineRows(timelineEntries(await corpus()), site);
   return new Response(renderCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { requireSite } from '../../lib/calendar.ts';
 import { corpus } from '../../lib/corpus.ts';
 import { relations } from '../../lib/relations.ts';
 import { csvLookups } from '../../lib/open-data-files.ts';
@@ -9,6 +8,6 @@ import { csvText, taskRows, TASK_COLUMNS } from '../../lib/open-data-csv.ts';
 export const GET: APIRoute = async ({ site }) => {
   const c = await corpus();
   const tasks = (await relations()).tasks.map(c.task);
-  const rows = taskRows(tasks, csvLookups(c, requireSite(site)));
+  const rows = taskRows(tasks, csvLookups(c, site));
   return new Response(csvText(TASK_COLUMNS, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

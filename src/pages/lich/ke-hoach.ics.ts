@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { calendarFile, requireSite } from '../../lib/calendar.ts';
+import { calendarFile } from '../../lib/calendar.ts';
 import { corpus } from '../../lib/corpus.ts';
 import { timelineEntries } from '../../lib/timeline.ts';
 import { urls } from '../../lib/urls.ts';
@@ -7,6 +7,6 @@ import { urls } from '../../lib/urls.ts';
 /** The whole plan's dates as one iCalendar file. */
 export const GET: APIRoute = async ({ site }) => {
   const entries = timelineEntries(await corpus());
-  const text = calendarFile(entries, requireSite(site), { whose: 'cả Kế hoạch', page: urls.timeline() });
+  const text = calendarFile(entries, site, { whose: 'cả Kế hoạch', page: urls.timeline() });
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { akomaNtoso, type AknDocument } from '../../../lib/akoma-ntoso.ts';
 import { buildDate } from '../../../lib/build-date.ts';
-import { requireSite } from '../../../lib/calendar.ts';
 import { corpus, type Document, type Publication } from '../../../lib/corpus.ts';
-import { SITE_NAME } from '../../../lib/site.ts';
+import { publicUrl, SITE_NAME } from '../../../lib/site.ts';
 import { urls } from '../../../lib/urls.ts';
 
 /** One Akoma Ntoso file per publication: a decision and the documents issued with it. */
@@ -15,8 +14,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ publication: Publication }> = async ({ props, site }) => {
   const c = await corpus();
-  const base = requireSite(site);
-  const abs = (path: string) => new URL(path, base).href;
+  const abs = (path: string) => publicUrl(path, site);
   const doc = (d: Document): AknDocument => ({
     id: d.id,
     type: d.data.type,

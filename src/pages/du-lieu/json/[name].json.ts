@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { requireSite } from '../../../lib/calendar.ts';
 import { corpus } from '../../../lib/corpus.ts';
 import { relations } from '../../../lib/relations.ts';
 import { ALL_FILE, COLLECTION_FILES, jsonText, records } from '../../../lib/open-data.ts';
@@ -21,7 +20,7 @@ export const GET: APIRoute<{ collection: CollectionName | undefined }, { name: s
   const c = await corpus();
   const all = orderedCollections(c, await relations());
   const { collection } = props;
-  const meta = fileMeta(c, requireSite(site), {
+  const meta = fileMeta(c, site, {
     title: collection
       ? `${COLLECTION_INFO[collection].title} — dữ liệu mở`
       : 'Toàn bộ dữ liệu mở của Kế hoạch cải cách hành chính',

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { requireSite } from '../../../lib/calendar.ts';
 import {
   ALL_FILE,
   COLLECTION_FILES,
@@ -11,6 +10,7 @@ import {
 import { COLLECTION_INFO } from '../../../lib/open-data-files.ts';
 import { urls } from '../../../lib/urls.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/reference.ts';
+import { publicUrl } from '../../../lib/site.ts';
 
 /** The JSON Schema of each JSON file, generated from the content's zod schemas. */
 export const getStaticPaths = (() => [
@@ -26,7 +26,7 @@ export const GET: APIRoute<{ collection: CollectionName | undefined }, { name: s
   const { collection } = props;
   const schema = jsonSchema(
     collection ? collectionFileSchema(collection) : allFileSchema(),
-    new URL(urls.dataSchema(params.name), requireSite(site)).href,
+    publicUrl(urls.dataSchema(params.name), site),
     collection ? `${COLLECTION_INFO[collection].title} (${urls.dataJson(params.name)})` : 'Toàn bộ dữ liệu mở',
   );
   return new Response(jsonText(schema), { headers: { 'Content-Type': 'application/schema+json' } });

@@ -1,21 +1,39 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarFile, requireSite } from '../../../lib/calendar.ts';
+import { calendarFile } from '../../../lib/calendar.ts';
 import { corpus } from '../../../lib/corpus.ts';
-import { bodiesWithEntries, entriesOfBody, timelineEntries } from '../../../lib/timeline.ts';
+import { relations } from '../../../lib/relations.ts';
+import { timelineEntries } from '../../../lib/timeline.ts';
 import { urls } from '../../../lib/urls.ts';
+import { roleLabel } from '../../../schemas/roles.ts';
 
-/** One calendar file per body that the text gives a date. */
+/** One calendar file per body with a dated obligation, its groups' included. */
 export const getStaticPaths = (async () => {
-  const entries = timelineEntries(await corpus());
-  return bodiesWithEntries(entries).map((id) => ({ params: { id } }));
+  const c = await corpus();
+  const r = await relations();
+  return c.bodies.filter((b) => r.milestonesOfBody(b.id, true).length > 0).map((b) => ({ params: { id: b.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const c = await corpus();
+  const r = await relations();
   const id = String(params['id']);
-  const text = calendarFile(entriesOfBody(timelineEntries(c), id), requireSite(site), {
-    whose: c.body(id).data.name,
-    page: urls.bodyTimeline(id),
-  });
+  const name = c.body(id).data.name;
+  const mine = new Map(r.milestonesOfBody(id, true).map((m) => [m.milestone, m]));
+  const text = calendarFile(
+    timelineEntries(c).filter((e) => mine.has(e.id)),
+    site,
+    {
+      whose: name,
+      page: urls.body(id),
+      roleNote: (entry) => {
+        const m = mine.get(entry);
+        if (!m) return undefined;
+        const roles = m.roles.map((x) => roleLabel(x)).join(', ');
+        return m.via
+          ? `Việc của «${c.body(m.via).data.name}» (vai trò: ${roles}); ${name} có việc này vì là một trong nhóm đó (xem trang của ${name}).`
+          : `Vai trò của ${name}: ${roles}.`;
+      },
+    },
+  );
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
