@@ -7,7 +7,8 @@
  *    HTML+CSS gzip ≤ 20 KB; 0 bytes of JS on pages without live search) as PASS/OVER.
  * 3. Lighthouse (mobile, default throttling) on one page of each template, served by
  *    nginx with the shipped configuration: scores, LCP, TBT, CLS.
- * 4. Search: index size, bytes fetched for the first and a later query, keystroke to results (Chromium, nginx).
+ * 4. Search: index size, bytes fetched for the first and a later query, keystroke to results (Chromium, nginx);
+ *    ranking: the share of navigational queries whose page comes first, and of the passage queries found in the top 3.
  * 5. Scale: N synthetic plan-sized documents added to the content (N = 1, 10, 50), each
  *    built from a cold cache: build time, page count, search index size.
  *
@@ -21,7 +22,8 @@ import { launchBrowser, serveDist } from '../tests/site/browser.ts';
 import { startNginx } from '../tests/site/gates/nginx.ts';
 import { builtPages, mayShipScript, onePerTemplate, templateOf } from '../tests/site/gates/pages.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
-import { measureSearch, SEARCH_TARGETS } from './lib/search-bench.ts';
+import yaml from 'js-yaml';
+import { measureRanking, measureSearch, SEARCH_TARGETS } from './lib/search-bench.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { readerBudget, weighPages, type Bytes } from './bench/weights.ts';
 
@@ -230,6 +232,24 @@ heading('Search (Chromium; nginx with the shipped configuration)');
       ],
       ['l', 'r', 'r', 'l'],
     );
+    const fixture = <T>(name: string) => yaml.load(readFileSync(join(root, 'tests/fixtures', name), 'utf8')) as T;
+    const r = await measureRanking({
+      browser: chromium,
+      origin: nginx.origin,
+      navigational: fixture('navigational-queries.yaml'),
+      passages: fixture('search-queries.yaml'),
+    });
+    const share = (n: number, total: number) => `${n}/${total} (${Math.round((100 * n) / total)} %)`;
+    console.log('');
+    table(
+      [
+        ['Ranking', 'Share'],
+        ['Navigational queries whose page comes first', share(r.navigational.first, r.navigational.total)],
+        ['Passage queries found in the first three results', share(r.passages.topThree, r.passages.total)],
+      ],
+      ['l', 'r'],
+    );
+    for (const miss of [...r.navigational.misses, ...r.passages.misses]) console.log(`  miss: ${miss}`);
   } finally {
     await chromium.close();
     await nginx.stop();

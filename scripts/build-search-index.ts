@@ -8,8 +8,15 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { foldForSearch } from '../src/lib/search-text.ts';
-import { decodeFragment, encodeFragment, isServedFile, restoreFragment, type Fragment } from './lib/search-index.ts';
+import {
+  decodeFragment,
+  encodeFragment,
+  foldForIndex,
+  isServedFile,
+  restoreFragment,
+  withPageFilter,
+  type Fragment,
+} from './lib/search-index.ts';
 
 const site = process.argv[2] ?? 'dist';
 const out = join(site, 'pagefind');
@@ -44,9 +51,11 @@ const pages = (
   await Promise.all(
     (await htmlFiles(site)).map(async (file) => ({ url: urlOf(file), html: await readFile(file, 'utf8') })),
   )
-).filter((page) => /\sdata-pagefind-body[\s=>]/.test(page.html));
+)
+  .filter((page) => /\sdata-pagefind-body[\s=>]/.test(page.html))
+  .map((page) => ({ url: page.url, html: withPageFilter(page.html, page.url) }));
 const realFiles = await indexPages(pages);
-const foldedFiles = await indexPages(pages.map((p) => ({ url: p.url, html: foldForSearch(p.html) })));
+const foldedFiles = await indexPages(pages.map((p) => ({ url: p.url, html: foldForIndex(p.html) })));
 await pagefind.close();
 
 const realByUrl = new Map<string, Fragment>();

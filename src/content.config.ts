@@ -12,6 +12,7 @@ import { milestoneSchema } from './schemas/milestone.ts';
 import { legalReferenceSchema } from './schemas/legal-reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { partSchema } from './schemas/part.ts';
+import { searchSynonymSchema } from './schemas/search-synonym.ts';
 
 const ref = reference as RefFactory;
 
@@ -52,4 +53,6 @@ export const collections = {
   legalReferences: defineCollection({ loader: folder('legal-references'), schema: legalReferenceSchema() }),
   glossary: defineCollection({ loader: folder('glossary', 'mdx'), schema: glossarySchema(ref) }),
   parts: defineCollection({ loader: folder('parts', 'mdx'), schema: partSchema(ref) }),
+  /** Reviewed words that lead search to the plan's own terms (not part of the plan's data). */
+  searchSynonyms: defineCollection({ loader: folder('search-synonyms'), schema: searchSynonymSchema() }),
 };

@@ -1,20 +1,25 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isDeepStrictEqual } from 'node:util';
-import { foldForSearch } from '../../src/lib/search-text.ts';
+import { foldForSearch, markWordEndsInHtml, withoutWordEnds } from '../../src/lib/search-text.ts';
 
 /**
  * How the site's search index is built so that «dat dai» finds «đất đai»
  * without showing readers folded text.
  *
  * Pagefind indexes two copies of every page: the real HTML, and the same
- * HTML passed through `foldForSearch` («đ» → «d», one tone placement). The
- * words of the folded copy make the index the browser searches (the query
- * is folded the same way). The fragments — the text, title and anchors a
- * result shows — are taken from the real copy. Folding never moves a word
- * boundary, so the word positions the index stores point at the same words
- * in the real text; `restoreFragment` checks that for every page and stops
- * the build if it ever does not hold.
+ * HTML passed through `foldForIndex` («đ» → «d», one tone placement, and
+ * every word closed with `WORD_END` so that a query word matches whole
+ * syllables, not every longer word it starts). The words of the folded copy
+ * make the index the browser searches (the query is folded the same way).
+ * The fragments — the text, title and anchors a result shows — are taken
+ * from the real copy. Folding never moves a word boundary, so the word
+ * positions the index stores point at the same words in the real text;
+ * `restoreFragment` checks that for every page and stops the build if it
+ * ever does not hold.
  */
+
+/** The copy of a page's HTML that Pagefind takes its words from. */
+export const foldForIndex = (html: string) => markWordEndsInHtml(foldForSearch(html));
 
 /** A page's fragment as Pagefind 1.6 stores it (the fields this build reads). */
 export interface Fragment {
@@ -43,8 +48,10 @@ export function encodeFragment(fragment: Fragment): Uint8Array {
   return gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment), 'utf8'), { level: 9 });
 }
 
-const foldAll = (values: Record<string, string>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, foldForSearch(v)]));
+/** Meta values, folded (those read from the page's text, like the title, also carry closing letters). */
+const metaMatches = (real: Record<string, string>, folded: Record<string, string>) =>
+  isDeepStrictEqual(Object.keys(real).sort(), Object.keys(folded).sort()) &&
+  Object.entries(real).every(([k, v]) => withoutWordEnds(folded[k] ?? '') === withoutWordEnds(foldForSearch(v)));
 
 /**
  * The real fragment, to be stored under the folded fragment's name, after
@@ -59,13 +66,15 @@ export function restoreFragment(real: Fragment, folded: Fragment): Fragment {
   };
   if (real.url !== folded.url) fail('url', `${real.url} ≠ ${folded.url}`);
   if (real.word_count !== folded.word_count) fail('word_count', `${real.word_count} ≠ ${folded.word_count}`);
-  const foldedReal = foldForSearch(real.content);
-  if (foldedReal !== folded.content) {
-    const at = [...foldedReal].findIndex((ch, i) => ch !== [...folded.content][i]);
+  // Closing letters aside (where Pagefind joins two elements' text into one word, the word has one inside it).
+  const foldedReal = withoutWordEnds(foldForSearch(real.content));
+  const foldedContent = withoutWordEnds(folded.content);
+  if (foldedReal !== foldedContent) {
+    const at = [...foldedReal].findIndex((ch, i) => ch !== [...foldedContent][i]);
     fail('content', `first difference at character ${at}: «${foldedReal.slice(at, at + 30)}»`);
   }
   if (!isDeepStrictEqual(real.filters, folded.filters)) fail('filters', JSON.stringify(real.filters));
-  if (!isDeepStrictEqual(foldAll(real.meta), folded.meta)) fail('meta', JSON.stringify(real.meta));
+  if (!metaMatches(real.meta, folded.meta)) fail('meta', JSON.stringify(real.meta));
   const shape = (f: Fragment) => f.anchors.map((a) => `${a.element}#${a.id}@${a.location}`);
   if (!isDeepStrictEqual(shape(real), shape(folded))) fail('anchors', shape(real).join(' '));
   return real;
@@ -76,4 +85,27 @@ export function isServedFile(path: string): boolean {
   return /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_\w+)$/.test(
     path,
   );
+}
+
+/** The filter that names each indexed page by its URL, so the search page can ask Pagefind for one page. */
+export const PAGE_FILTER = 'page';
+
+/** How much the words of a hub page count (Pagefind's `data-pagefind-weight`; 1 is normal). */
+export const HUB_WEIGHT = 0.5;
+
+/**
+ * A page as it is indexed: with a `page:<url>` filter inside its `<main>`
+ * (the search page uses it to fetch an entry's own page when a query names
+ * the entry, see src/lib/search-entries.ts), and, for a page that marks
+ * itself a hub (`data-search-hub`, from its search facets), its words
+ * weighted down.
+ */
+export function withPageFilter(html: string, url: string): string {
+  if (!/^\/[\w./-]*$/.test(url)) throw new Error(`Search index: page URL «${url}» cannot be a filter value`);
+  const main = /<main\b[^>]*\sdata-pagefind-body(?:[\s=][^>]*)?>/.exec(html);
+  if (!main) throw new Error(`Search index: page ${url} has no <main data-pagefind-body>`);
+  const hub = /\sdata-search-hub[\s=>]/.test(html);
+  const tag = hub ? main[0].replace(/>$/, ` data-pagefind-weight="${HUB_WEIGHT}">`) : main[0];
+  const at = main.index + main[0].length;
+  return `${html.slice(0, main.index)}${tag}<span hidden data-pagefind-filter="${PAGE_FILTER}:${url}"></span>${html.slice(at)}`;
 }

@@ -29,6 +29,12 @@ export interface SearchFacets {
   bodies?: readonly string[] | undefined;
   /** Where in the text the page comes from («khoản 1.1 mục II»), shown with its results. */
   cite?: string | undefined;
+  /**
+   * A page that gathers other entries (a group of bodies, the timeline, the
+   * reports page, the home page): it quotes many clauses, so its words count
+   * for less in search, and the entries it quotes rank above it.
+   */
+  hub?: boolean | undefined;
 }
 
 /** The filters one page is tagged with, as Pagefind `key:value` pairs, without repeats. */
@@ -119,4 +125,32 @@ export function unionFacets(kind: SearchKind, parts: AnchorFacets[]): SearchFace
     areas: [...new Set(parts.flatMap((p) => p.areas))].sort(),
     bodies: [...new Set(parts.flatMap((p) => p.bodies))].sort(),
   };
+}
+
+/**
+ * Passage facets as shipped in the search page: one line per area or body,
+ * its id, a tab, then the ids of the provisions it covers. Smaller than JSON
+ * inside an HTML attribute.
+ */
+export function encodeAnchorFacets(facets: Record<string, AnchorFacets>): string {
+  const lines = new Map<string, string[]>();
+  for (const [id, f] of Object.entries(facets))
+    for (const key of [...f.areas.map((a) => `a:${a}`), ...f.bodies.map((b) => `b:${b}`)])
+      lines.set(key, [...(lines.get(key) ?? []), id]);
+  return [...lines].map(([key, ids]) => `${key}\t${ids.join(' ')}`).join('\n');
+}
+
+/** Reads `encodeAnchorFacets`'s text back. */
+export function decodeAnchorFacets(text: string): Record<string, AnchorFacets> {
+  const facets: Record<string, AnchorFacets> = {};
+  for (const line of text.split('\n').filter(Boolean)) {
+    const [key = '', ids = ''] = line.split('\t');
+    const [kind, value = ''] = key.split(':');
+    for (const id of ids.split(' ').filter(Boolean)) {
+      const f = (facets[id] ??= { areas: [], bodies: [] });
+      if (kind === 'a') f.areas.push(value as Area);
+      else f.bodies.push(value);
+    }
+  }
+  return facets;
 }

@@ -46,17 +46,6 @@ export function pagefindFilters(state: SearchState): Record<string, unknown> {
   return filters;
 }
 
-/**
- * The phrase query to run beside a query of several words: Vietnamese words
- * are often two syllables («đất đai», «chỉ đạo»), and Pagefind ranks pages
- * holding the syllables anywhere alike, so pages holding them side by side
- * are put first. None for one word or a query already quoted.
- */
-export function phraseOf(term: string): string | undefined {
-  if (term.startsWith('"') || !term.includes(' ')) return undefined;
-  return `"${term}"`;
-}
-
 /** One page in the results: its hit in the first preferred search that found it (if any) and in the loose search. */
 export interface PageHit<T> {
   id: string;
@@ -97,12 +86,14 @@ export interface SubResult {
 }
 
 /**
- * A passage's rank: first how many hits it holds, then their weight. Pagefind
- * weights words in headings high, so a repeated section heading that shares
- * one word with the query («Nhiệm vụ liên quan» for «vụ») would otherwise
- * outrank the clause that holds every word.
+ * A passage's rank: first the longest run of marked words side by side in
+ * the excerpt a reader sees (the words typed together, found together), then
+ * how many hits it holds, then their weight. Pagefind weights words in headings high, so a repeated section
+ * heading that shares one word with the query («Nhiệm vụ liên quan» for
+ * «vụ») would otherwise outrank the clause that holds every word.
  */
-const rank = (sub: SubResult): [number, number] => [
+const rank = (sub: SubResult): [number, number, number] => [
+  longestMarkRun(excerptParts(sub.excerpt)),
   sub.weighted_locations.length,
   sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0),
 ];
@@ -135,7 +126,7 @@ export function pickSubResults(
       : subs;
   return kept
     .map((sub, order) => ({ sub, order, rank: rank(sub) }))
-    .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1] || a.order - b.order)
+    .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1] || b.rank[2] - a.rank[2] || a.order - b.order)
     .slice(0, max)
     .map((s) => s.sub);
 }
@@ -202,6 +193,69 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
       });
   }
   return parts;
+}
+
+/**
+ * Marks kept in an excerpt of a query of several words: where some marked
+ * words stand side by side (the phrase typed), a word marked on its own
+ * («của», «các») is shown unmarked, so the eye goes to the phrase.
+ */
+export function focusMarks(parts: { text: string; mark: boolean }[]): { text: string; mark: boolean }[] {
+  const runOf = markRuns(parts);
+  if (![...runOf.values()].some((n) => n >= 2)) return parts;
+  return parts.map((part, i) => (part.mark && runOf.get(i) === 1 ? { ...part, mark: false } : part));
+}
+
+/** The longest run of marked words side by side in an excerpt. */
+export const longestMarkRun = (parts: { text: string; mark: boolean }[]) => Math.max(0, ...markRuns(parts).values());
+
+/** For each marked part, how many marks its run holds: marks separated by nothing but spaces and punctuation. */
+function markRuns(parts: { text: string; mark: boolean }[]): Map<number, number> {
+  const runOf = new Map<number, number>();
+  let start = -1;
+  const close = (end: number) => {
+    if (start < 0) return;
+    const marks = parts.slice(start, end).filter((p) => p.mark).length;
+    for (let i = start; i < end; i += 1) if (parts[i]?.mark) runOf.set(i, marks);
+    start = -1;
+  };
+  parts.forEach((part, i) => {
+    if (part.mark) {
+      if (start < 0) start = i;
+    } else if (/[\p{L}\p{N}]/u.test(part.text)) close(i);
+  });
+  close(parts.length);
+  return runOf;
+}
+
+/** Orders a tier of unscored results (phrase matches come back in page order) by the score each page has elsewhere. */
+export function byScore<T extends { id: string }>(tier: T[], scores: Map<string, number>): T[] {
+  return tier
+    .map((r, order) => ({ r, order, score: scores.get(r.id) ?? 0 }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((x) => x.r);
+}
+
+/**
+ * The start of a clause of a long page (the reader), from Pagefind's page
+ * text and anchors: the words from its anchor to the next one, at most `length`.
+ */
+export function clauseExcerpt(
+  content: string,
+  anchors: { id: string; location: number }[],
+  id: string,
+  length: number,
+): string | undefined {
+  const anchor = anchors.find((a) => a.id === id);
+  if (!anchor) return undefined;
+  const next = Math.min(...anchors.filter((a) => a.location > anchor.location).map((a) => a.location), Infinity);
+  const words = content.split(/[^\S\uFEFF]+/u);
+  const end = Math.min(next, words.length, anchor.location + length);
+  const shown = words.slice(anchor.location, end);
+  // A clause's own link mark («#») is not part of its text.
+  while (shown.length > 0 && !/[\p{L}\p{N}]/u.test(shown.at(-1) ?? '')) shown.pop();
+  const text = shown.join(' ').trim();
+  return end < Math.min(next, words.length) ? `${text} …` : text;
 }
 
 /** What the live region says once results settle. */

@@ -76,3 +76,53 @@ export function prepareQuery(raw: string): string {
 export function stripDiacritics(text: string): string {
   return foldForSearch(text).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
+
+/**
+ * The letter put at the end of every word of the folded index, and of every
+ * complete word of a query. Pagefind matches each query word as a prefix
+ * («so» finds «soát», «xa» finds «xây») and, when no word starts with it,
+ * falls back to the longest indexed word that starts it («khieu» finds
+ * «khi»). For Vietnamese, where every syllable is a word, both flood the
+ * results. With a closing letter on both sides, «soq» matches «sở», «số»
+ * (Pagefind still folds tone marks) but never «soát», and no indexed word
+ * can be a prefix of a longer query word. A query word left open (the one
+ * being typed) still matches as a prefix. No Vietnamese syllable ends in «q».
+ */
+export const WORD_END = 'q';
+
+/** A run of letters, marks and digits: what Pagefind counts as a word or a part of a compound word. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A word and its closing letter, in the case of the word's last letter:
+ * Pagefind splits a word where lower case follows upper case («dạngJSON»),
+ * so «BAN» must close as «BANQ», not «BANq» («BA» + «Nq»).
+ */
+const closed = (word: string) => word + (/\p{Lu}$/u.test(word) ? WORD_END.toUpperCase() : WORD_END);
+
+/** Closes every word of plain text with `WORD_END`; spaces and punctuation stay where they are. */
+export function markWordEnds(text: string): string {
+  return text.replace(WORD, closed);
+}
+
+/**
+ * `markWordEnds` on the text of an HTML page: only text between tags (never
+ * tag names, attributes or character references, nor inside `<script>`,
+ * `<style>` or comments). Where Pagefind joins the text of two elements
+ * into one word («tệp» + «30/11» → «tệp30/11»), the word gets a closing
+ * letter inside it too; it stays one word, so positions do not move.
+ */
+export function markWordEndsInHtml(html: string): string {
+  return html.replace(
+    /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>)|([^<]+)/giu,
+    (_, tag: string | undefined, text: string | undefined) =>
+      tag ??
+      (text ?? '').replace(
+        /(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)|[\p{L}\p{M}\p{N}]+/giu,
+        (m, ref: string | undefined) => (ref ? m : closed(m)),
+      ),
+  );
+}
+
+/** Text without any `WORD_END` letter: what a marked text and its source must agree on. */
+export const withoutWordEnds = (text: string) => text.replaceAll(WORD_END, '').replaceAll(WORD_END.toUpperCase(), '');

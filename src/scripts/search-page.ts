@@ -3,17 +3,30 @@
  * the offline page. It enhances the page's form (hidden without JavaScript)
  * and talks to Pagefind's JS API; the markup of results is ours.
  */
-import { SEARCH_KINDS, type AnchorFacets } from '../lib/search-facets.ts';
+import { decodeAnchorFacets, SEARCH_KINDS } from '../lib/search-facets.ts';
 import {
+  bestNamed,
+  decodeEntries,
+  namedEntries,
+  reword,
+  spellOut,
+  type NamedEntry,
+  type Rewording,
+} from '../lib/search-entries.ts';
+import type { SearchNames } from '../lib/search-page-data.ts';
+import { readingsOf, stripFiller, type Readings } from '../lib/search-query.ts';
+import {
+  byScore,
+  clauseExcerpt,
   diacriticSimilarity,
   excerptParts,
+  focusMarks,
   mergePassages,
   pagefindFilters,
   parseSearchState,
   hasDiacritics,
   tiered,
   passagesOf,
-  phraseOf,
   pickSubResults,
   searchStateToQuery,
   statusMessage,
@@ -27,24 +40,34 @@ import { prepareQuery } from '../lib/search-text.ts';
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  anchors: { id: string; location: number; title?: string }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: SubResult[];
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ) => Promise<{ results: PagefindResult[] }>;
 }
 
 /** Results shown at once; more on request, so a later query fetches few fragments. */
-const PAGE_SIZE = 5;
-/** Passages shown under one page. */
-const PASSAGES = 3;
+const PAGE_SIZE = 3;
+/** Passages shown under one page at once; the rest behind a button. */
+const PASSAGES = 2;
+/** Passages of one page kept for that button. */
+const MORE_PASSAGES = 12;
+/** Words shown of a clause a query names by its label. */
+const CLAUSE_WORDS = 40;
 /** The live region speaks, and the address changes, once typing settles, not at every keystroke. */
 const SETTLE_AFTER_MS = 600;
 
@@ -63,8 +86,13 @@ const filters = required<HTMLDetailsElement>(form, '[data-search-filters]');
 const status = required<HTMLElement>(app, '[data-search-status]');
 const list = required<HTMLOListElement>(app, '[data-search-results]');
 const more = required<HTMLButtonElement>(app, '[data-search-more]');
+const note = required<HTMLElement>(app, '[data-search-note]');
 const failure = required<HTMLElement>(document, '[data-search-error]');
-const anchorFacets = JSON.parse(app.dataset['anchorFacets'] ?? '{}') as Record<string, AnchorFacets>;
+const anchorFacets = decodeAnchorFacets(app.dataset['anchorFacets'] ?? '');
+const names = JSON.parse(
+  app.dataset['searchNames'] ?? '{"entries":"","lexicon":{"abbreviations":{},"everyday":[]}}',
+) as SearchNames;
+const entries = decodeEntries(names.entries);
 
 let pagefind: Promise<Pagefind> | undefined;
 /**
@@ -119,46 +147,88 @@ function link(href: string, content: string, className = ''): HTMLAnchorElement 
 function excerpt(html: string): HTMLElement {
   const p = document.createElement('p');
   p.className = 'result__excerpt';
-  for (const part of excerptParts(html)) {
+  for (const part of focusMarks(excerptParts(html))) {
     if (part.mark) p.append(text('mark', '', part.text));
     else p.append(part.text);
   }
   return p;
 }
 
-/** One result: the page's title, what kind of page it is, and its best passages with their citations. */
-function renderResult(data: PagefindData, passages: SubResult[]): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'result';
-  li.dataset['resultUrl'] = data.url;
-  const title = document.createElement('h2');
-  title.className = 'result__title';
-  title.append(link(data.url, data.meta['title'] ?? data.url));
-  li.append(title);
-  const kind = data.filters['kind']?.[0];
-  const meta = [kind ? KIND_LABELS[kind] : undefined, data.meta['cite']].filter(Boolean).join(' · ');
-  if (meta) li.append(text('p', 'result__meta', meta));
-  const anchored = passages.filter((p) => p.anchor);
-  if (anchored.length === 0) {
-    li.append(excerpt(passages[0]?.excerpt ?? data.excerpt));
-    return li;
-  }
+let moreIds = 0;
+/** The passages past the first few, hidden behind a button that says how many there are. */
+function passageList(passages: SubResult[]): HTMLElement[] {
   const ul = document.createElement('ul');
   ul.className = 'result__passages';
-  for (const passage of passages) {
+  ul.id = `doan-${(moreIds += 1)}`;
+  passages.forEach((passage, i) => {
     const item = document.createElement('li');
     item.className = 'result__passage';
+    item.hidden = i >= PASSAGES;
     if (passage.anchor) item.append(link(passage.url, passage.title, 'result__cite'));
     item.append(excerpt(passage.excerpt));
     ul.append(item);
-  }
-  li.append(ul);
+  });
+  const hidden = passages.length - PASSAGES;
+  if (hidden <= 0) return [ul];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'result__more';
+  button.textContent = `Xem thêm ${hidden} đoạn`;
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', ul.id);
+  button.addEventListener('click', () => {
+    const items = [...ul.querySelectorAll<HTMLLIElement>(':scope > li')].slice(PASSAGES);
+    for (const item of items) item.hidden = false;
+    button.remove();
+    items[0]?.querySelector('a')?.focus();
+  });
+  return [ul, button];
+}
+
+function resultItem(url: string, title: string, meta: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  li.dataset['resultUrl'] = url;
+  const heading = document.createElement('h2');
+  heading.className = 'result__title';
+  heading.append(link(url, title));
+  li.append(heading);
+  if (meta) li.append(text('p', 'result__meta', meta));
   return li;
 }
 
+/** One result: the page's title, what kind of page it is, and its best passages with their citations. */
+function renderResult(data: PagefindData, passages: SubResult[]): HTMLLIElement {
+  const kind = data.filters['kind']?.[0];
+  const meta = [kind ? KIND_LABELS[kind] : undefined, data.meta['cite']].filter(Boolean).join(' · ');
+  const li = resultItem(data.url, data.meta['title'] ?? data.url, meta);
+  const anchored = passages.filter((p) => p.anchor);
+  if (anchored.length === 0) li.append(excerpt(passages[0]?.excerpt ?? data.excerpt));
+  else li.append(...passageList(passages));
+  return li;
+}
+
+/** A clause the query names by its label or place («khoản 3.5 mục III»): its citation and its first words. */
+function renderClause(data: PagefindData, id: string): HTMLLIElement | undefined {
+  const anchor = data.anchors.find((a) => a.id === id);
+  const start = clauseExcerpt(data.content, data.anchors, id, CLAUSE_WORDS);
+  if (!anchor || start === undefined) return undefined;
+  const title = anchor.title ?? id;
+  const li = resultItem(
+    `${data.url}#${id}`,
+    title.charAt(0).toUpperCase() + title.slice(1),
+    KIND_LABELS['provision'] ?? '',
+  );
+  li.append(text('p', 'result__excerpt', start));
+  return li;
+}
+
+/** A page in the results, or a clause of the reader that the query names. */
+type Hit = PageHit<PagefindResult> & { clause?: string | undefined };
+
 interface Shown {
   state: SearchState;
-  results: PageHit<PagefindResult>[];
+  results: Hit[];
   next: number;
   /** Results dropped because none of their passages is in the chosen area or body. */
   dropped: number;
@@ -187,15 +257,16 @@ async function showMore(current: Shown, target: ParentNode): Promise<HTMLLIEleme
     current.next += batch.length;
     const pages = await Promise.all(batch.map(load));
     if (current !== shown) return undefined;
-    for (const { data, preferred } of pages) {
+    for (const [i, { data, preferred }] of pages.entries()) {
+      const clause = batch[i]?.clause;
       const passages = preferred
-        ? mergePassages(preferred, passagesOf(data), anchorFacets, current.state, PASSAGES)
-        : pickSubResults(passagesOf(data), anchorFacets, current.state, PASSAGES);
-      if (passages.length === 0) {
+        ? mergePassages(preferred, passagesOf(data), anchorFacets, current.state, MORE_PASSAGES)
+        : pickSubResults(passagesOf(data), anchorFacets, current.state, MORE_PASSAGES);
+      const item = clause ? renderClause(data, clause) : passages.length > 0 ? renderResult(data, passages) : undefined;
+      if (!item) {
         current.dropped += 1;
         continue;
       }
-      const item = renderResult(data, passages);
       target.append(item);
       first ??= item;
       added += 1;
@@ -220,14 +291,127 @@ function settle(state: SearchState, message: string) {
   }, SETTLE_AFTER_MS);
 }
 
+/** Says, above the results, when search also looked for the plan's own word for what was typed. */
+function showNote(rewording: Rewording | undefined, foundTyped: boolean) {
+  note.hidden = !rewording;
+  if (!rewording) return;
+  note.textContent = foundTyped
+    ? `Văn bản dùng từ «${rewording.planTerm}»: kết quả có cả đoạn dùng từ này.`
+    : `Văn bản không dùng từ «${rewording.typed}»; văn bản dùng từ «${rewording.planTerm}». Kết quả dưới đây cho từ này.`;
+}
+
+type Find = (query: string | null, extra?: Record<string, unknown>) => Promise<PagefindResult[]>;
+
+/** What the searches of one query found, before they are put in one list. */
+interface Found {
+  /** Stricter readings, best first: exact diacritics, then the words side by side. */
+  tiers: PagefindResult[][];
+  /** Every word anywhere (the last one open if it may still be being typed). */
+  loose: PagefindResult[];
+  /** Each page's score across diacritics, to order tiers Pagefind leaves unscored. */
+  scores: Map<string, number>;
+}
+
+/** The searches of a query's own words, strictest first. */
+async function searchWords(
+  pf: Pagefind,
+  find: Find,
+  term: string,
+  readings: Readings,
+  quoted: boolean,
+): Promise<Found> {
+  const tiers: PagefindResult[][] = [];
+  if (hasDiacritics(term)) {
+    await pf.options({ exactDiacritics: true });
+    const closedExact = await find(readings.closed);
+    if (readings.phrase && !quoted) tiers.push(await find(readings.phrase));
+    tiers.push(closedExact);
+    await pf.options({ exactDiacritics: false });
+  }
+  await pf.options({ ranking: { diacriticSimilarity: diacriticSimilarity(term) } });
+  let loose = await find(readings.closed);
+  // The last word may still be being typed: when the text has no such word whole (Pagefind then
+  // drops it), it is read as the start of a longer word.
+  if (readings.open && readings.last && (loose.length === 0 || (await find(readings.last)).length === 0))
+    loose = await find(readings.open);
+  if (readings.phrase && !quoted) tiers.push(await find(readings.phrase));
+  // Ordered by the scores of the search across diacritics, so that a query typed with and without marks ranks alike.
+  const scores = new Map(loose.map((r) => [r.id, r.score]));
+  return { tiers, loose, scores };
+}
+
+/** The phrase and the words of another wording of the query (the plan's term, abbreviations spelt out). */
+async function searchWording(find: Find, wording: string | undefined, scores: Map<string, number>) {
+  const readings = wording ? readingsOf(prepareQuery(wording)) : undefined;
+  if (!readings) return [];
+  const closed = await find(readings.closed);
+  for (const r of closed) if (!scores.has(r.id)) scores.set(r.id, r.score);
+  return [...(readings.phrase ? [await find(readings.phrase)] : []), closed];
+}
+
+/** Each named entry's own page (through its `page` filter), with the query's words marked where it holds them. */
+async function namedHits(find: Find, named: NamedEntry[], closed: string): Promise<Hit[]> {
+  const hits: Hit[] = [];
+  for (const entry of named) {
+    const page = { page: entry.url.replace(/#.*$/u, '') };
+    const withWords = await find(closed, page);
+    const [own] = withWords.length > 0 ? withWords : await find(null, page);
+    if (!own) continue;
+    const clause = entry.url.includes('#') ? entry.url.slice(entry.url.indexOf('#') + 1) : undefined;
+    hits.push({ id: own.id, preferred: own, loose: clause ? undefined : own, clause });
+  }
+  return hits;
+}
+
+/**
+ * The results of a query, in order: the entries it names; then its stricter
+ * readings, each by relevance; then its words anywhere. The plan's term for
+ * an everyday word goes first when the text lacks the word, else after the
+ * words as typed; abbreviations spelt out come last.
+ */
+async function rank(
+  pf: Pagefind,
+  state: SearchState,
+): Promise<{ hits: Hit[]; note: Rewording | undefined; foundTyped: boolean }> {
+  const quoted = prepareQuery(state.q).startsWith('"');
+  // Question words («… là gì», «ở đâu») say what is wanted, not what the text says.
+  const asked = quoted ? state.q : stripFiller(state.q);
+  const term = prepareQuery(asked);
+  const readings = readingsOf(term);
+  if (!readings) return { hits: [], note: undefined, foundTyped: true };
+  const filters = pagefindFilters(state);
+  const find: Find = async (query, extra = {}) =>
+    (await pf.search(query, { filters: { ...filters, ...extra } })).results;
+  const { tiers, loose, scores } = await searchWords(pf, find, term, readings, quoted);
+
+  const rewording = quoted ? undefined : reword(asked, names.lexicon);
+  const typed = rewording && readingsOf(prepareQuery(rewording.typed));
+  const foundTyped = !typed || (await find(typed.phrase ?? typed.closed)).length > 0;
+  const note = rewording && (!foundTyped || rewording.whole) ? rewording : undefined;
+  const reworded = await searchWording(find, note?.query, scores);
+  const spelt = await searchWording(find, spellOut(asked, names.lexicon), scores);
+
+  const named = bestNamed([
+    ...(quoted ? [] : namedEntries(asked, entries, names.lexicon)),
+    ...(note ? namedEntries(note.query, entries, names.lexicon) : []),
+  ]);
+  const pinned = await namedHits(find, named, readings.closed);
+  const pinnedPages = new Set(pinned.filter((p) => !p.clause).map((p) => p.id));
+  const ordered = (foundTyped ? [...tiers, ...reworded, ...spelt] : [...reworded, ...tiers, ...spelt]).map((tier) =>
+    byScore(tier, scores),
+  );
+  const rest = tiered(ordered, loose).filter((hit) => !pinnedPages.has(hit.id));
+  return { hits: [...pinned, ...rest], note, foundTyped };
+}
+
 /** Runs one search for the form's current state and shows it, unless a newer one is waiting. */
 async function searchOnce(isStale: () => boolean) {
   const state = readState();
-  const term = prepareQuery(state.q);
-  if (!term) {
+  if (!prepareQuery(state.q)) {
     shown = undefined;
     list.replaceChildren();
     more.hidden = true;
+    showNote(undefined, false);
     status.textContent = '';
     settle(state, '');
     app.dataset['searchCount'] = '0';
@@ -235,28 +419,16 @@ async function searchOnce(isStale: () => boolean) {
     return;
   }
   const pf = await loadPagefind();
-  const options = { filters: pagefindFilters(state) };
-  const find = async (query: string) => (await pf.search(query, options)).results;
-  const phrase = phraseOf(term);
-  // Stricter readings first: the exact diacritics typed, then the words side by side.
-  const preferred: PagefindResult[][] = [];
-  if (hasDiacritics(term)) {
-    await pf.options({ exactDiacritics: true });
-    if (phrase) preferred.push(await find(phrase));
-    preferred.push(await find(term));
-    await pf.options({ exactDiacritics: false });
-  }
-  await pf.options({ ranking: { diacriticSimilarity: diacriticSimilarity(term) } });
-  if (phrase) preferred.push(await find(phrase));
-  const loose = await find(term);
+  const { hits, note: rewording, foundTyped } = await rank(pf, state);
   if (isStale()) return;
-  const current: Shown = { state, results: tiered(preferred, loose), next: 0, dropped: 0 };
+  const current: Shown = { state, results: hits, next: 0, dropped: 0 };
   shown = current;
   // The first page is built aside and swapped in, so the list never flashes empty.
   const page = new DocumentFragment();
   await showMore(current, page);
   if (current !== shown || isStale()) return;
   list.replaceChildren(page);
+  showNote(rewording, foundTyped);
   const count = current.results.length - current.dropped;
   // Which query the list now answers, and how many pages: lets tests and the benchmark wait for it.
   app.dataset['searchCount'] = String(count);

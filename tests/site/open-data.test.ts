@@ -11,8 +11,10 @@ import { readCollection } from './content-files.ts';
  * and checked against the content files, read independently as YAML.
  */
 
+/** Content folders that are not the plan's data: its source texts, and the words search is taught (site configuration). */
+const NOT_DATA = new Set(['sources', 'search-synonyms']);
 const FOLDERS = readdirSync(join(import.meta.dirname, '../../content'), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && e.name !== 'sources')
+  .filter((e) => e.isDirectory() && !NOT_DATA.has(e.name))
   .map((e) => e.name);
 
 /** A built file by its URL (absolute or site-relative). */

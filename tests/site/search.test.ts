@@ -96,12 +96,17 @@ async function shown(page: Page, query?: string): Promise<Shown[]> {
     [...document.querySelectorAll('#search-results > .result')].map((li) => ({
       url: li.querySelector('.result__title a')?.getAttribute('href') ?? '',
       meta: li.querySelector('.result__meta')?.textContent ?? '',
-      excerpts: [...li.querySelectorAll('.result__excerpt')].map((e) => e.textContent ?? ''),
-      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-      cites: [...li.querySelectorAll<HTMLAnchorElement>('.result__cite')].map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        text: a.textContent ?? '',
-      })),
+      // What a reader sees: passages behind «Xem thêm … đoạn» do not count.
+      excerpts: [...li.querySelectorAll('.result__excerpt')]
+        .filter((e) => !e.closest('[hidden]'))
+        .map((e) => e.textContent ?? ''),
+      marks: [...li.querySelectorAll('mark')].filter((m) => !m.closest('[hidden]')).map((m) => m.textContent ?? ''),
+      cites: [...li.querySelectorAll<HTMLAnchorElement>('.result__cite')]
+        .filter((a) => !a.closest('[hidden]'))
+        .map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          text: a.textContent ?? '',
+        })),
     })),
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterPairs, provisionAreas, provisionFacets } from '../../src/lib/search-facets.ts';
+import {
+  decodeAnchorFacets,
+  encodeAnchorFacets,
+  filterPairs,
+  provisionAreas,
+  provisionFacets,
+} from '../../src/lib/search-facets.ts';
 
 const prov = (id: string, parent?: string) => ({ id, data: { parent: parent ? { id: parent } : undefined } });
 const provisions = [
@@ -57,5 +63,16 @@ describe('provisionFacets', () => {
     expect(facets['ii-1-1']).toEqual({ areas: ['the-che'], bodies: ['so-tu-phap', 'ubnd-tinh'] });
     expect(facets['i-1']).toEqual({ areas: [], bodies: ['so-noi-vu'] });
     expect(facets['ii-4']).toBeUndefined();
+  });
+});
+
+describe('passage facets as shipped', () => {
+  it('round-trip through their compact text', () => {
+    const facets = {
+      'kh-ii-1-1': { areas: ['the-che' as const], bodies: ['so-noi-vu', 'so-tu-phap'] },
+      'kh-ii-1-2': { areas: [], bodies: ['so-tu-phap'] },
+    };
+    expect(decodeAnchorFacets(encodeAnchorFacets(facets))).toEqual(facets);
+    expect(decodeAnchorFacets('')).toEqual({});
   });
 });

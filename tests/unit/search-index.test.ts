@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeFragment,
   encodeFragment,
+  foldForIndex,
   isServedFile,
+  PAGE_FILTER,
   restoreFragment,
+  withPageFilter,
   type Fragment,
 } from '../../scripts/lib/search-index.ts';
-import { foldForSearch } from '../../src/lib/search-text.ts';
+import { foldForSearch, markWordEnds } from '../../src/lib/search-text.ts';
 
 const anchor = { element: 'div', id: 'kh-1', text: '', title: 'khoản 1 Kế hoạch của Uỷ ban', location: 0 };
 const real: Fragment = {
@@ -41,6 +44,16 @@ describe('restoreFragment', () => {
     expect(restoreFragment(real, folded)).toBe(real);
   });
 
+  it('accepts the folded copy with its words closed (see WORD_END)', () => {
+    const marked = {
+      ...folded,
+      content: markWordEnds(folded.content),
+      meta: { title: markWordEnds(folded.meta['title'] ?? '') },
+    };
+    expect(marked.content).toContain('dạoq');
+    expect(restoreFragment(real, marked)).toBe(real);
+  });
+
   it('stops the build, naming page and field, when the folded copy drifts', () => {
     expect(() => restoreFragment(real, { ...folded, content: `${folded.content} thêm` })).toThrow(
       /\/van-ban\/x\/: content .*character/,
@@ -65,5 +78,20 @@ describe('isServedFile', () => {
       expect(isServedFile(f), f).toBe(true);
     for (const f of ['pagefind-ui.js', 'pagefind-component-ui.css', 'pagefind-worker.js', 'pagefind-highlight.js'])
       expect(isServedFile(f), f).toBe(false);
+  });
+});
+
+describe('the folded copy of a page', () => {
+  it('folds and closes the words of the text, not the markup', () => {
+    expect(foldForIndex('<h1 class="dat">Đất đai</h1>')).toBe('<h1 class="dat">Dấtq daiq</h1>');
+  });
+
+  it('names each page by a filter inside its indexed <main>', () => {
+    const html = '<body><nav>x</nav><main id="noi-dung" data-pagefind-body><h1>Sở</h1></main></body>';
+    expect(withPageFilter(html, '/co-quan/so-noi-vu/')).toBe(
+      `<body><nav>x</nav><main id="noi-dung" data-pagefind-body><span hidden data-pagefind-filter="${PAGE_FILTER}:/co-quan/so-noi-vu/"></span><h1>Sở</h1></main></body>`,
+    );
+    expect(() => withPageFilter('<main>x</main>', '/a/')).toThrow(/\/a\/ has no <main data-pagefind-body>/);
+    expect(() => withPageFilter(html, '/a b/')).toThrow(/cannot be a filter value/);
   });
 });

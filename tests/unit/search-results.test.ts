@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  byScore,
+  clauseExcerpt,
   excerptParts,
+  focusMarks,
+  longestMarkRun,
   mergePassages,
   diacriticSimilarity,
   passagesOf,
@@ -8,7 +12,6 @@ import {
   parseSearchState,
   tiered,
   hasDiacritics,
-  phraseOf,
   pickSubResults,
   searchStateToQuery,
   statusMessage,
@@ -48,12 +51,6 @@ describe('pagefindFilters', () => {
 });
 
 describe('tiers', () => {
-  it('adds a phrase query for several unquoted words only', () => {
-    expect(phraseOf('dat dai')).toBe('"dat dai"');
-    expect(phraseOf('dat')).toBeUndefined();
-    expect(phraseOf('"dat dai"')).toBeUndefined();
-  });
-
   it('lists preferred tiers first, then the rest, each page once, with its loose hit', () => {
     const r = (id: string, from: string) => ({ id, from });
     const merged = tiered(
@@ -137,5 +134,86 @@ describe('statusMessage', () => {
     expect(statusMessage(3, 'chi dao')).toBe('Tìm thấy 3 trang cho «chi dao».');
     expect(statusMessage(0, 'xyz')).toMatch(/Không tìm thấy.*không dấu/);
     expect(statusMessage(0, ' ')).toBe('');
+  });
+});
+
+describe('phrases before scattered words', () => {
+  const at = (id: string, excerpt: string): SubResult => ({
+    title: id,
+    url: `/p/#${id}`,
+    excerpt,
+    weighted_locations: [...excerpt.matchAll(/<mark>/g)].map(() => ({ balanced_score: 1 })),
+    anchor: { id },
+  });
+
+  it('measures the longest run of marked words side by side', () => {
+    expect(longestMarkRun(excerptParts('không có gì'))).toBe(0);
+    expect(longestMarkRun(excerptParts('<mark>trụ</mark> và <mark>sở</mark>'))).toBe(1);
+    expect(
+      longestMarkRun(excerptParts('<mark>trụ</mark> <mark>sở,</mark> <mark>làm</mark> việc <mark>xã</mark>')),
+    ).toBe(3);
+  });
+
+  it('shows first the passage that holds the words together, even with fewer hits', () => {
+    const scattered = at('a', '<mark>trụ</mark> a <mark>sở</mark> b <mark>làm</mark> c <mark>việc</mark>');
+    const together = at('b', 'x <mark>trụ</mark> <mark>sở</mark> y');
+    expect(pickSubResults([scattered, together], {}, state(), 2).map((s) => s.title)).toEqual(['b', 'a']);
+  });
+
+  it('orders unscored phrase matches by the score each page has in the scored search', () => {
+    const tier = [{ id: 'hub' }, { id: 'entry' }, { id: 'other' }];
+    const scores = new Map([
+      ['entry', 9],
+      ['hub', 2],
+    ]);
+    expect(byScore(tier, scores).map((r) => r.id)).toEqual(['entry', 'hub', 'other']);
+  });
+});
+
+describe('focusMarks', () => {
+  const marks = (html: string) =>
+    focusMarks(excerptParts(html))
+      .filter((p) => p.mark)
+      .map((p) => p.text);
+
+  it('keeps the phrase marked and unmarks a word marked on its own', () => {
+    expect(marks('cơ chế <mark>“một</mark> <mark>cửa”</mark> của <mark>các</mark> sở')).toEqual(['“một', 'cửa”']);
+    expect(marks('<mark>chỉ</mark> <mark>đạo,</mark> <mark>kiểm</mark> <mark>tra</mark>')).toHaveLength(4);
+  });
+
+  it('leaves every mark when no two stand side by side', () => {
+    expect(marks('<mark>đất</mark> và nhà ở <mark>đai</mark>')).toEqual(['đất', 'đai']);
+  });
+});
+
+describe('clauseExcerpt', () => {
+  const content = 'Điều 1. Ban hành kèm theo Quyết định này. Điều 2. Quyết định có hiệu lực sau 10 ngày.';
+  const anchors = [
+    { id: 'art-1', location: 0 },
+    { id: 'art-2', location: 9 },
+  ];
+
+  it('gives the words of the clause, up to the next one', () => {
+    expect(clauseExcerpt(content, anchors, 'art-1', 40)).toBe('Điều 1. Ban hành kèm theo Quyết định này.');
+    expect(clauseExcerpt(content, anchors, 'art-2', 40)).toBe('Điều 2. Quyết định có hiệu lực sau 10 ngày.');
+  });
+
+  it('leaves out the clause’s own link mark', () => {
+    expect(
+      clauseExcerpt(
+        'Điều 1. Ban hành. # Điều 2.',
+        [
+          { id: 'a', location: 0 },
+          { id: 'b', location: 4 },
+        ],
+        'a',
+        40,
+      ),
+    ).toBe('Điều 1. Ban hành.');
+  });
+
+  it('cuts a long clause with an ellipsis, and knows no unknown anchor', () => {
+    expect(clauseExcerpt(content, anchors, 'art-2', 3)).toBe('Điều 2. Quyết …');
+    expect(clauseExcerpt(content, anchors, 'art-9', 3)).toBeUndefined();
   });
 });

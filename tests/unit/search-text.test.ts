@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldD, foldForSearch, prepareQuery, stripDiacritics, unifyTonePlacement } from '../../src/lib/search-text.ts';
+import {
+  foldD,
+  foldForSearch,
+  markWordEnds,
+  markWordEndsInHtml,
+  prepareQuery,
+  stripDiacritics,
+  unifyTonePlacement,
+  withoutWordEnds,
+  WORD_END,
+} from '../../src/lib/search-text.ts';
 
 describe('unifyTonePlacement', () => {
   it('moves the tone of a final oa, oe, uy to the first vowel', () => {
@@ -97,5 +107,28 @@ describe('stripDiacritics', () => {
     expect(stripDiacritics('Chỉ đạo điều hành')).toBe('chi dao dieu hanh');
     expect(stripDiacritics('Uỷ ban')).toBe('uy ban');
     expect(stripDiacritics('Ủy ban')).toBe('uy ban');
+  });
+});
+
+describe('closing letters for whole-syllable matching', () => {
+  it('closes every word of plain text, in the case of its last letter', () => {
+    expect(markWordEnds('Sở Nội vụ, 26/2007/QĐ-UBND.')).toBe(
+      `Sở${WORD_END} Nội${WORD_END} vụ${WORD_END}, 26${WORD_END}/2007${WORD_END}/QĐQ-UBNDQ.`,
+    );
+    expect(withoutWordEnds(markWordEnds('chỉ đạo, kiểm tra'))).toBe('chỉ đạo, kiểm tra');
+  });
+
+  it('closes the words of an HTML page’s text only', () => {
+    const html =
+      '<p class="a" data-pagefind-filter="kind:task">Sở &amp; “một cửa”</p><script>let x = 1</script><!-- note -->';
+    expect(markWordEndsInHtml(html)).toBe(
+      '<p class="a" data-pagefind-filter="kind:task">Sởq &amp; “mộtq cửaq”</p><script>let x = 1</script><!-- note -->',
+    );
+  });
+
+  it('never changes where words start or end', () => {
+    const text = 'Uỷ ban nhân dân tỉnh: báo cáo 6 tháng, 1 năm.';
+    const words = (s: string) => s.split(/\s+/u).length;
+    expect(words(markWordEnds(text))).toBe(words(text));
   });
 });
