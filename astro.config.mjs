@@ -39,5 +39,8 @@ export default defineConfig({
     // Never inline a script or asset into the HTML: the Content-Security-Policy allows only files
     // (small page scripts, such as the offline page's, would otherwise be inlined).
     build: { assetsInlineLimit: 0 },
+    // Page scripts named by their hash alone: Astro's default name for a page's script
+    // («_id_.astro_astro_type_script_index_0_lang») costs every page that loads one ~50 bytes.
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js' } } } } },
   },
 });
