@@ -10,9 +10,9 @@ row.dataset['siteAddition'] = '';
 const button = document.createElement('button');
 button.type = 'button';
 button.textContent = 'Sao chép trích dẫn';
-const status = document.createElement('span');
-status.setAttribute('role', 'status');
-row.append(button, status);
+const message = document.createElement('span');
+message.setAttribute('role', 'status');
+row.append(button, message);
 
 /** The clause the fragment names, if it names one. */
 function targetClause(): HTMLElement | undefined {
@@ -24,7 +24,7 @@ function targetClause(): HTMLElement | undefined {
 /** Puts the button under the clause in the fragment, or takes it away when there is none. */
 function place(): void {
   const clause = targetClause();
-  status.textContent = '';
+  message.textContent = '';
   if (clause) clause.after(row);
   else row.remove();
 }
@@ -32,8 +32,8 @@ function place(): void {
 button.addEventListener('click', () => {
   const citation = targetClause()?.dataset['pagefindTitle'] ?? '';
   navigator.clipboard.writeText(citation).then(
-    () => (status.textContent = 'Đã sao chép.'),
-    () => (status.textContent = 'Không sao chép được.'),
+    () => (message.textContent = 'Đã sao chép.'),
+    () => (message.textContent = 'Không sao chép được.'),
   );
 });
 
