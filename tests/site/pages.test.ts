@@ -239,7 +239,7 @@ describe('relations shown on both ends', () => {
     for (const a of reader.querySelectorAll('[data-official-text] .prov-text a[href]')) {
       const href = a.getAttribute('href') ?? '';
       if (!prefixes.some((p) => href.startsWith(p))) continue;
-      const provision = a.closest('.prov-text')?.id ?? '';
+      const provision = a.closest('[data-pagefind-title]')?.id ?? '';
       linked.set(href, (linked.get(href) ?? new Set()).add(provision));
     }
     expect(linked.size).toBeGreaterThan(0);

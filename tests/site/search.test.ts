@@ -236,6 +236,9 @@ describe('results', () => {
       expect(cite, id).toMatch(/Quyết định số 26\/2007\/QĐ-UBND/);
       expect(titled.get(id), id).toBe(cite);
     }
+    // The clauses are anchors without a second copy of their words: the fragment stays the size of the text.
+    const anchorText = reader?.anchors.reduce((n, a) => n + (a.text?.length ?? 0), 0) ?? Infinity;
+    expect(anchorText).toBeLessThan((reader?.content.length ?? 0) / 20);
   });
 
   it('are narrowed by kind of page, area of reform and body', async () => {
