@@ -10,8 +10,9 @@ import { resolve } from 'node:path';
 import { launchBrowser, serveDist, VIEWPORTS } from '../tests/site/browser.ts';
 import { axePages, formatViolations, keyboardWalk } from '../tests/site/gates/a11y.ts';
 import { consoleErrors, inlineCode } from '../tests/site/gates/csp.ts';
-import { formatHtmlErrors, validateHtml } from '../tests/site/gates/html.ts';
+import { formatHtmlErrors, formatNuErrors, nuValidate, validateHtml } from '../tests/site/gates/html.ts';
 import { checkLinks, formatBrokenLinks } from '../tests/site/gates/links.ts';
+import { linkSpacingProblems } from '../tests/site/gates/spacing.ts';
 import { servedPageProblems, startNginx } from '../tests/site/gates/nginx.ts';
 import { builtPages, mayShipScript, onePerTemplate } from '../tests/site/gates/pages.ts';
 import { printProblems } from '../tests/site/gates/print.ts';
@@ -51,6 +52,14 @@ try {
   await gate('HTML (html-validate)', async () => {
     const r = await validateHtml(dist);
     return { checked: `${r.pages} pages`, problems: formatHtmlErrors(r.errors) };
+  });
+  await gate('HTML (W3C Nu checker)', async () => {
+    const r = nuValidate(dist);
+    return { checked: `${r.pages} pages`, problems: formatNuErrors(r.errors) };
+  });
+  await gate('Spaces around links', async () => {
+    const r = linkSpacingProblems(dist);
+    return { checked: `${r.pages} pages`, problems: r.problems };
   });
   await gate('Accessibility (axe)', async () => {
     const v = await axePages(browser, server.origin, paths);

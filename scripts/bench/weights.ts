@@ -126,7 +126,10 @@ export async function weighPages(
   });
 }
 
-/** The reader pages' budget: twice the gzip size of the official text they publish. */
+/** Any page but a reader: at most 20 KB of HTML and CSS, gzipped. */
+export const OTHER_PAGE_BUDGET = 20 * 1024;
+
+/** The reader pages' budget: twice the gzip size of the official text they publish (15.2 KB for this plan). */
 export function readerBudget(contentDir: string, path: string): number | undefined {
   const id = /^\/van-ban\/([^/]+)\/$/.exec(path)?.[1];
   const doc = readdirSync(join(contentDir, 'documents'), { recursive: true, withFileTypes: true }).find(
@@ -135,4 +138,15 @@ export function readerBudget(contentDir: string, path: string): number | undefin
   if (!id || !doc) return undefined;
   const source = /^sourceFile:\s*(\S+)/m.exec(readFileSync(join(doc.parentPath, doc.name), 'utf8'))?.[1];
   return source ? 2 * gzip(readFileSync(join(contentDir, source))).length : undefined;
+}
+
+/** A page's budget for HTML and CSS, gzipped: the reader's, or that of any other page. */
+export const pageBudget = (contentDir: string, path: string): number =>
+  readerBudget(contentDir, path) ?? OTHER_PAGE_BUDGET;
+
+/** The HTML and CSS a page's first visit downloads, gzipped as served, read from its HTML (no browser). */
+export function htmlCssBytes(dist: string, page: BuiltPage): number {
+  return [page.file, ...staticResources(dist, page).files.filter((f) => kindOf(f) === 'css')]
+    .map((f) => fileBytes(f).gz)
+    .reduce((a, b) => a + b, 0);
 }

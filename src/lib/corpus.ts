@@ -13,6 +13,7 @@ import {
 } from './citation.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { mentionAliases, type MentionTarget } from './mention-aliases.ts';
+import { numberedItemOf, quietMentions } from './reader-links.ts';
 
 export type Document = CollectionEntry<'documents'>;
 export type Provision = CollectionEntry<'provisions'>;
@@ -74,6 +75,11 @@ export interface Corpus {
   documentCitation: (documentId: string) => string;
   /** Mentions of bodies, cited documents and terms in a provision's text. */
   mentionsIn: (provisionId: string) => Mention<MentionTarget>[];
+  /**
+   * The mentions the official text links, so that it reads as text: every cited document, and the
+   * first body or term of each numbered item (src/lib/reader-links.ts).
+   */
+  linkedMentionsIn: (provisionId: string) => Mention<MentionTarget>[];
   /** Provisions that mention an entry, in printed order. */
   provisionsMentioning: (target: MentionTarget) => Provision[];
 }
@@ -172,6 +178,14 @@ async function load(): Promise<Corpus> {
 
   const aliases = mentionAliases({ bodies, legalReferences, glossary });
   const mentions = new Map(provisions.map((p) => [p.id, findMentions(p.data.text, aliases)]));
+  const node = (id: string) => {
+    const p = provision(id);
+    return { id, kind: p.data.kind, parent: p.data.parent?.id };
+  };
+  const linked = quietMentions(
+    provisions.map((p) => ({ id: p.id, item: numberedItemOf(p.id, node), mentions: mentions.get(p.id) ?? [] })),
+    (target) => target.collection === 'legalReferences',
+  );
 
   return {
     ...all,
@@ -195,6 +209,7 @@ async function load(): Promise<Corpus> {
     location: (id) => locateProvision(citableProvision(id)),
     documentCitation: (id) => citeDocument(citable(document(id))),
     mentionsIn: (id) => mentions.get(id) ?? [],
+    linkedMentionsIn: (id) => linked.get(id) ?? [],
     provisionsMentioning: (target) =>
       provisions.filter((p) =>
         (mentions.get(p.id) ?? []).some((m) => m.target.collection === target.collection && m.target.id === target.id),

@@ -68,11 +68,11 @@ async function print(path: string) {
   return { pages, text, shown };
 }
 
-/** Text that only the site's chrome holds: the header's menu in a row, the search form, the skip link, the footer. */
+/** Text that only the site's chrome holds: the header's menu in a row, its search link, the skip link, the footer. */
 const chrome = (() => {
   const doc = page('/in/');
   const menu = [...doc.querySelectorAll('header nav a')].map((a) => (a.textContent ?? '').trim()).join(' ');
-  const search = (doc.querySelector('form[role="search"] label')?.textContent ?? '').trim();
+  const search = (doc.querySelector('header a[href="/tim-kiem/"]')?.textContent ?? '').trim();
   const skip = (doc.querySelector('.skip-link')?.textContent ?? '').trim();
   const footer = (doc.querySelector('footer p')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
   return [menu, search, skip, footer].filter((t) => t.length > 3);

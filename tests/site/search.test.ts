@@ -236,9 +236,14 @@ describe('results', () => {
     const doc = builtPage(urls.reader('qd-26-2007-qd-ubnd'));
     const titled = new Map(reader?.anchors.filter((a) => a.title).map((a) => [a.id, a.title]));
     for (const { id } of readCollection('provisions')) {
-      const cite = doc.getElementById(id)?.querySelector('.cite dd:last-child')?.textContent?.trim();
+      // The citation the reader shows for the clause in the fragment (CSS :target) is this same attribute.
+      const cite = doc.getElementById(id)?.getAttribute('data-pagefind-title') ?? undefined;
+      expect(cite, id).toMatch(/Quyết định số 26\/2007\/QĐ-UBND/);
       expect(titled.get(id), id).toBe(cite);
     }
+    // The clauses are anchors without a second copy of their words: the fragment stays the size of the text.
+    const anchorText = reader?.anchors.reduce((n, a) => n + (a.text?.length ?? 0), 0) ?? Infinity;
+    expect(anchorText).toBeLessThan((reader?.content.length ?? 0) / 20);
   });
 
   it('are narrowed by kind of page, area of reform and body', async () => {

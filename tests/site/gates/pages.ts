@@ -45,12 +45,21 @@ export function onePerTemplate(pages: BuiltPage[]): BuiltPage[] {
 }
 
 /**
- * Pages allowed to ship JavaScript: live search needs it, and so does the
- * page that saves the site for offline reading. Every other page must work,
- * and does, with 0 bytes of script.
+ * Pages whose own feature needs JavaScript: live search, and saving the site
+ * for offline reading. They may hide what only works with it.
+ */
+export function needsScript(path: string): boolean {
+  return path === urls.search() || path === urls.offline();
+}
+
+/**
+ * Pages allowed to ship JavaScript: those that need it, and the readers,
+ * which load a small enhancement (a button that copies a clause's citation,
+ * which CSS already shows) and work in full without it. Every other page
+ * ships 0 bytes of script.
  */
 export function mayShipScript(path: string): boolean {
-  return path === urls.search() || path === urls.offline();
+  return needsScript(path) || templateOf(path) === templateOf(urls.reader('x'));
 }
 
 /** How many pages a browser sweep loads at once: Chromium renders them in parallel on both cores. */

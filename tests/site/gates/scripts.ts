@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { VIEWPORTS } from '../browser.ts';
-import { forEachPage, mayShipScript, type BuiltPage } from './pages.ts';
+import { urls } from '../../../src/lib/urls.ts';
+import { forEachPage, needsScript, type BuiltPage } from './pages.ts';
 
 /** The JavaScript a page ships, read from its HTML. */
 export interface ScriptUse {
@@ -51,9 +52,10 @@ export function scriptsOf(dist: string, page: BuiltPage): ScriptUse {
  * Loads pages with JavaScript turned off and lists what a reader could not
  * see: <main> and its text, the site navigation and each of its links (at
  * phone and desktop size), headings of <main> hidden at every size (one
- * hidden at one size only is a responsive layout; pages that ship script
- * may hide the parts that need it), and a search form that submits (the
- * live results are the only thing that needs JavaScript).
+ * hidden at one size only is a responsive layout; pages that need script
+ * may hide the parts that need it), and search one tap away: a form that
+ * submits, or a link to the search page (the live results are the only thing
+ * that needs JavaScript).
  */
 export async function noJsProblems(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: origin });
@@ -62,7 +64,7 @@ export async function noJsProblems(browser: Browser, origin: string, paths: stri
     const hiddenEverywhere = new Map<string, number>();
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
-      const found = await page.evaluate(() => {
+      const found = await page.evaluate((searchPage) => {
         const out: string[] = [];
         const shown = (e: Element | null | undefined) =>
           !!e && e.checkVisibility({ visibilityProperty: true, opacityProperty: true });
@@ -74,7 +76,8 @@ export async function noJsProblems(browser: Browser, origin: string, paths: stri
         for (const a of nav?.querySelectorAll('a') ?? [])
           if (!shown(a)) out.push(`navigation link «${a.textContent?.trim()}» is hidden`);
         const forms = [...document.querySelectorAll('form[role="search"], search form')].filter(shown);
-        if (forms.length === 0) out.push('no search form is shown');
+        const searchLinks = [...document.querySelectorAll(`a[href="${searchPage}"]`)].filter(shown);
+        if (forms.length === 0 && searchLinks.length === 0) out.push('neither a search form nor a link to search');
         for (const form of forms)
           if (!form.getAttribute('action') || !shown(form.querySelector('input[name]')))
             out.push('a search form without an action or a visible field');
@@ -82,12 +85,12 @@ export async function noJsProblems(browser: Browser, origin: string, paths: stri
           .filter((h) => !shown(h) && !h.closest('details:not([open])'))
           .map((h) => `heading «${h.textContent?.trim()}» is hidden at every size`);
         return { out, headings };
-      });
+      }, urls.search());
       problems.push(...found.out.map((p) => `${path} [${viewport.name}, JS off]: ${p}`));
       for (const h of found.headings) hiddenEverywhere.set(h, (hiddenEverywhere.get(h) ?? 0) + 1);
     }
-    // Pages that ship script may hide what only works with it (the live search form, the offline save button).
-    if (!mayShipScript(path))
+    // Pages that need script may hide what only works with it (the live search form, the offline save button).
+    if (!needsScript(path))
       for (const [h, n] of hiddenEverywhere) if (n === VIEWPORTS.length) problems.push(`${path} [JS off]: ${h}`);
   });
   await context.close();
