@@ -16,6 +16,8 @@ export interface HastNode {
 
 /** Explanation components that link an entry the plugin would otherwise link. */
 const ENTRY_COMPONENTS: Record<string, MentionTarget['collection']> = { CoQuan: 'bodies', ThuatNgu: 'glossary' };
+/** Explanation components that render a link: their own words are never linked again (no link inside a link). */
+const LINK_COMPONENTS = new Set(['CoQuan', 'ThuatNgu', 'NhiemVu', 'MucTieu', 'Moc', 'Phan', 'Nguon']);
 
 export interface RehypeMentionsOptions {
   /** Spellings to link, from `mentionAliases()` or `loadMentionAliases()`. */
@@ -61,7 +63,8 @@ function link(node: HastNode, aliases: AliasTarget<MentionTarget>[], linked: Set
       const href = String(child.properties?.['href'] ?? '');
       for (const a of aliases) if (urls.mention(a.target) === href) linked.add(`${a.target.collection}/${a.target.id}`);
     }
-    if (!(child.type === 'element' && SKIP.has(child.tagName ?? ''))) link(child, aliases, linked);
+    const isLink = child.type.startsWith('mdxJsx') && LINK_COMPONENTS.has(child.name ?? '');
+    if (!(child.type === 'element' && SKIP.has(child.tagName ?? '')) && !isLink) link(child, aliases, linked);
     return [child];
   });
 }

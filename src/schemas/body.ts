@@ -75,6 +75,4 @@ export const bodySchema = (ref: RefFactory) =>
         }),
       )
       .default([]),
-    /** A short plain-Vietnamese description; editorial, shown as such. */
-    description: z.string().min(1).optional(),
   });

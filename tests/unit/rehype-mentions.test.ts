@@ -65,3 +65,22 @@ describe('loadMentionAliases', () => {
     }
   });
 });
+
+describe('rehypeMentions in explanations', () => {
+  it('never links inside a component that is itself a link, and counts it as the mention', () => {
+    const tree: HastNode = {
+      type: 'root',
+      children: [
+        {
+          type: 'mdxJsxTextElement',
+          name: 'CoQuan',
+          attributes: [{ name: 'id', value: 'so' }],
+          children: [{ type: 'text', value: 'Sở Thử' }],
+        },
+        { type: 'text', value: ' và Sở Thử.' },
+      ],
+    };
+    rehypeMentions({ aliases: [{ alias: 'Sở Thử', target: { collection: 'bodies', id: 'so' } }] })(tree);
+    expect(JSON.stringify(tree)).not.toContain('"tagName":"a"');
+  });
+});
