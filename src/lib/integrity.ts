@@ -1,5 +1,6 @@
 import { checkRoles } from './role-checks.ts';
 import { sourceParagraphs } from './source-text.ts';
+import { checkExplanations } from './explanation-checks.ts';
 
 /** An entry as the integrity checks see it: plain data, where it came from. */
 export interface RawEntry {
@@ -220,5 +221,6 @@ export function checkContent(entries: RawEntry[], readSource: (file: string) => 
       });
   }
   problems.push(...checkRoles(entries));
+  problems.push(...checkExplanations(entries));
   return problems;
 }
