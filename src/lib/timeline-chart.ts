@@ -73,14 +73,22 @@ export interface ChartRow extends Pick<ChartRowInput, 'id' | 'kind'> {
   lanes: 1 | 2;
 }
 
+/** One group of rows, drawn as its own SVG under a copy of the axis, so that a printed page breaks between groups. */
+export interface ChartPanel {
+  /** Anchor of the group in the list below the chart. */
+  id: string;
+  label: string;
+  /** Height of the panel: the axis, the group's heading, its rows. */
+  height: number;
+  rows: ChartRow[];
+}
+
 export interface ChartLayout {
   width: number;
-  height: number;
   columns: ChartColumn[];
   /** Year headings: a detailed year over its four quarters, the compressed years as one span. */
   years: { label: string; x: number; width: number; compressed: boolean }[];
-  groups: { id: string; label: string; y: number }[];
-  rows: ChartRow[];
+  panels: ChartPanel[];
   /** Left edge of the time axis. */
   axisX: number;
 }
@@ -230,10 +238,10 @@ function mark(columns: ChartColumn[], o: Occurrence, when: PlanDate, y: number):
 }
 
 /**
- * Lays out the chart: rows in the order given, group by group, each as tall
- * as its wrapped title (or its two lanes) needs. Rows without occurrences
- * (reports with no date) must be left out by the caller: they have no place
- * on a time axis.
+ * Lays out the chart: one panel per group, rows in the order given, each
+ * as tall as its wrapped title (or its two lanes) needs. Rows without
+ * occurrences (reports with no date) must be left out by the caller: they
+ * have no place on a time axis.
  */
 export function chartLayout(groups: ChartGroupInput[], span?: YearSpan): ChartLayout {
   const inputs = groups.flatMap((g) => g.rows);
@@ -243,34 +251,23 @@ export function chartLayout(groups: ChartGroupInput[], span?: YearSpan): ChartLa
   const { columns, years, axisX } = axis(inputs, span);
   const right = columns.at(-1);
   const width = right ? right.x + right.width : axisX;
-  const rows: ChartRow[] = [];
-  const heads: ChartLayout['groups'] = [];
-  let y = CHART.header;
-  for (const g of groups) {
-    if (g.rows.length === 0) continue;
-    heads.push({ id: g.id, label: g.label, y });
-    y += CHART.groupHeader;
-    for (const r of g.rows) {
-      const titleLines = wrap(r.title, CHART.titleChars, CHART.titleLinesMax);
-      const locationLines = wrap(r.location, CHART.locationChars, CHART.titleLinesMax);
-      const lanes = r.occurrences.some((o) => o.cycle) ? 2 : 1;
-      const textHeight = Math.max(titleLines.length, locationLines.length) * CHART.line;
-      const height = Math.max(textHeight, lanes * CHART.lane) + 2 * CHART.padding;
-      const top = y + (height - lanes * CHART.lane) / 2;
-      const laneY = (o: Occurrence) => top + CHART.lane * (lanes === 2 && o.cycle === 'annual' ? 1.5 : 0.5);
-      rows.push({
-        id: r.id,
-        kind: r.kind,
-        y,
-        height,
-        width,
-        titleLines,
-        locationLines,
-        lanes,
-        marks: r.occurrences.map((o) => mark(columns, o, r.when, laneY(o))),
+  const panels = groups
+    .filter((g) => g.rows.length > 0)
+    .map((g): ChartPanel => {
+      let y = CHART.header + CHART.groupHeader;
+      const rows = g.rows.map((r): ChartRow => {
+        const titleLines = wrap(r.title, CHART.titleChars, CHART.titleLinesMax);
+        const locationLines = wrap(r.location, CHART.locationChars, CHART.titleLinesMax);
+        const lanes = r.occurrences.some((o) => o.cycle) ? 2 : 1;
+        const textHeight = Math.max(titleLines.length, locationLines.length) * CHART.line;
+        const height = Math.max(textHeight, lanes * CHART.lane) + 2 * CHART.padding;
+        const top = y + (height - lanes * CHART.lane) / 2;
+        const laneY = (o: Occurrence) => top + CHART.lane * (lanes === 2 && o.cycle === 'annual' ? 1.5 : 0.5);
+        const row = { id: r.id, kind: r.kind, y, height, width, titleLines, locationLines, lanes } as const;
+        y += height;
+        return { ...row, marks: r.occurrences.map((o) => mark(columns, o, r.when, laneY(o))) };
       });
-      y += height;
-    }
-  }
-  return { width, height: y, columns, years, groups: heads, rows, axisX };
+      return { id: g.id, label: g.label, height: y, rows };
+    });
+  return { width, columns, years, panels, axisX };
 }

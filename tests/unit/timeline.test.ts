@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { expandPlanDate } from '../../src/lib/plan-dates.ts';
-import { compareEntries, quarterGrid, yearsOf, type TimelineEntry } from '../../src/lib/timeline.ts';
+import {
+  compareEntries,
+  gridCellText,
+  groupsByArea,
+  groupsOfBody,
+  quarterGrid,
+  yearsOf,
+  type TimelineEntry,
+} from '../../src/lib/timeline.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
 
 const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate => ({
@@ -41,6 +49,31 @@ describe('quarterGrid', () => {
   });
 });
 
+describe('gridCellText: a cell in words, at the precision of the text', () => {
+  const cells = (when: PlanDate, year = 2008) =>
+    quarterGrid(expandPlanDate(when), [year])[0]?.cells.map((c) => gridCellText(c.occurrences));
+
+  it('names the months of a quarter together', () => {
+    expect(cells(recurring({ every: 'month' }))).toEqual([
+      'tháng 1, 2, 3',
+      'tháng 4, 5, 6',
+      'tháng 7, 8, 9',
+      'tháng 10, 11, 12',
+    ]);
+  });
+
+  it('says which of «6 tháng, 1 năm» a deadline is; a quarter is «trong quý», a year «cả năm»', () => {
+    expect(cells(recurring({ every: 'half-year-and-year', dueBeforeDay: 20 }))).toEqual([
+      '',
+      'trước 20/6 (kỳ 6 tháng)',
+      '',
+      'trước 20/12 (kỳ năm)',
+    ]);
+    expect(cells(recurring({ every: 'quarter' }))).toEqual(Array(4).fill('trong quý'));
+    expect(cells(recurring({ every: 'half-year-and-year' }))).toEqual(['6 tháng đầu; cả năm']);
+  });
+});
+
 const entry = (id: string, when: PlanDate): TimelineEntry => ({
   id,
   title: id,
@@ -75,6 +108,43 @@ describe('entries', () => {
 
   it('sort by their first occurrence, undated ones last', () => {
     expect([...all].sort(compareEntries).map((e) => e.id)).toEqual(['can-cu', 'hang-quy', 'tong-ket', 'dot-xuat']);
+  });
+
+  it('group by area of reform after the documents, each group in date order', () => {
+    const withArea = (e: TimelineEntry, area?: TimelineEntry['area'], kind?: TimelineEntry['kind']) => ({
+      ...e,
+      ...(area ? { area } : {}),
+      ...(kind ? { kind } : {}),
+    });
+    const sorted = [
+      withArea(all[2] as TimelineEntry, undefined, 'legal-basis'),
+      withArea(all[3] as TimelineEntry, 'to-chuc-thuc-hien'),
+      withArea(all[1] as TimelineEntry, 'bo-may'),
+      withArea(all[0] as TimelineEntry),
+    ];
+    expect(groupsByArea(sorted).map((g) => `${g.id}: ${g.entries.map((e) => e.id).join(' ')}`)).toEqual([
+      'nhom-van-ban: can-cu',
+      'nhom-bo-may: tong-ket',
+      'nhom-to-chuc-thuc-hien: hang-quy',
+      'nhom-khac: dot-xuat',
+    ]);
+  });
+
+  it('group a body’s entries: its own first, then each group it is one of, nearest first', () => {
+    const held = [
+      { milestone: 'can-cu', via: 'cac-so-nganh' },
+      { milestone: 'hang-quy', via: 'thu-truong' },
+      { milestone: 'tong-ket' },
+    ];
+    const groups = groupsOfBody(all, { id: 'so-tu-phap', name: 'Sở Tư pháp' }, held, (id) => id.toUpperCase(), [
+      'thu-truong',
+    ]);
+    expect(groups.map((g) => [g.label, g.via, g.entries.map((e) => e.id)])).toEqual([
+      ['Việc văn bản giao cho Sở Tư pháp', undefined, ['tong-ket']],
+      ['Là việc của «THU-TRUONG»', 'thu-truong', ['hang-quy']],
+      ['Là việc của «CAC-SO-NGANH»', 'cac-so-nganh', ['can-cu']],
+    ]);
+    expect(groupsOfBody(all, { id: 'x', name: 'X' }, [], String)).toEqual([]);
   });
 
   it('cover the years from the first occurrence to the last', () => {
