@@ -95,8 +95,8 @@ export interface ChartLayout {
 
 /** Sizes in SVG user units (CSS pixels when drawn at its natural width). */
 export const CHART = {
-  titleWidth: 296,
-  locationWidth: 100,
+  titleWidth: 290,
+  locationWidth: 108,
   /** Room for every compressed year together, and the gap after it. */
   compressedWidth: 96,
   compressedGap: 10,
