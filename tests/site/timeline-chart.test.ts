@@ -33,7 +33,9 @@ describe('the timeline chart in a browser', () => {
       const page = await env.browser.newPage({ viewport });
       await page.goto(env.server.origin + urls.timeline());
       const shown = await page.evaluate(() =>
-        ['.tl-chart', '.qindex', '#danh-sach', '.tl-narrow'].map((s) => document.querySelector(s)?.checkVisibility()),
+        ['.tl-chart', '[aria-labelledby="theo-quy"] table', '#danh-sach', '.tl-narrow'].map((s) =>
+          document.querySelector(s)?.checkVisibility(),
+        ),
       );
       await page.close();
       expect(shown, viewport.name).toEqual(

@@ -283,6 +283,25 @@ function expectRow(doc: Document, m: M, where: string) {
   if (m.occurrences.some((o) => o.cycle)) expect(laneOf('six-month'), m.id).toBeLessThan(laneOf('annual'));
 }
 
+/** A role is shown with the words of the clause that narrow it and, set apart, the site's reading. */
+function expectRoleWords(
+  item: Element | null | undefined,
+  where: string,
+  b: { scope?: string[]; interpretation?: string },
+) {
+  const texts = (selector: string) => [...(item?.querySelectorAll(selector) ?? [])].map((x) => x.textContent ?? '');
+  for (const w of b.scope ?? [])
+    expect(
+      texts('[data-scope]').some((t) => t.includes(`«${w}»`)),
+      `${where}: «${w}»`,
+    ).toBe(true);
+  if (b.interpretation)
+    expect(
+      texts('[data-reading]').some((t) => t.includes(b.interpretation ?? '')),
+      `${where}: reading`,
+    ).toBe(true);
+}
+
 describe('the chart of the whole plan', () => {
   const timeline = page(urls.timeline());
   const dated = milestones.filter((m) => m.occurrences.length > 0);
@@ -337,18 +356,7 @@ describe('the chart of the whole plan', () => {
       const item = timeline.getElementById(m.id);
       if (m.when.kind === 'recurring') expect(item?.textContent, m.id).toContain(m.when.bounds);
       for (const b of m.data.bodies ?? []) {
-        for (const w of b.scope ?? [])
-          expect(
-            [...(item?.querySelectorAll('[data-scope]') ?? [])].some((x) => x.textContent?.includes(`«${w}»`)),
-            `${m.id} ${b.body}: «${w}»`,
-          ).toBe(true);
-        if (b.interpretation)
-          expect(
-            [...(item?.querySelectorAll('[data-reading]') ?? [])].some((x) =>
-              x.textContent?.includes(b.interpretation ?? ''),
-            ),
-            `${m.id} ${b.body}: reading`,
-          ).toBe(true);
+        expectRoleWords(item, `${urls.timeline()} ${m.id} ${b.body}`, b);
       }
     }
   });
@@ -463,15 +471,7 @@ describe('the quarter pages', () => {
               .getElementById(`cq-${b.body}`)
               ?.closest('section')
               ?.querySelector(`[data-milestone="${m.id}"]`);
-            for (const w of b.scope ?? [])
-              expect(item?.querySelector('[data-scope]')?.textContent, `${m.id} ${b.body}`).toContain(`«${w}»`);
-            if (b.interpretation)
-              expect(
-                [...(item?.querySelectorAll('[data-reading]') ?? [])].some((x) =>
-                  x.textContent?.includes(b.interpretation ?? ''),
-                ),
-                `${m.id} ${b.body}: reading`,
-              ).toBe(true);
+            expectRoleWords(item, `${q.year}-q${q.quarter} ${m.id} ${b.body}`, b);
           }
         }
   });

@@ -13,15 +13,10 @@ import {
   withinOneQuarter,
 } from '../../src/lib/quarters.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
+import { recurring as plan } from './plan-date-fixtures.ts';
 
-const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate => ({
-  kind: 'recurring',
-  every: 'quarter',
-  from: '2007-02',
-  until: '2010-12',
-  bounds: 'x',
-  ...fields,
-});
+/** A recurrence from the month the decision took effect. */
+const recurring = (fields: Parameters<typeof plan>[0]) => plan({ from: '2007-02', ...fields });
 const one = (when: PlanDate) => expandPlanDate(when)[0] as Occurrence;
 const keys = (when: PlanDate, o: Occurrence = one(when)) => quartersOf(o, when).map(quarterKey);
 

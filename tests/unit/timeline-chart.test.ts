@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandPlanDate } from '../../src/lib/plan-dates.ts';
 import { CHART, chartLayout, wrap, xOfDay, type ChartRowInput } from '../../src/lib/timeline-chart.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
+import { recurring } from './plan-date-fixtures.ts';
 
 const row = (id: string, when: PlanDate, kind = 'deadline'): ChartRowInput => ({
   id,
@@ -10,14 +11,6 @@ const row = (id: string, when: PlanDate, kind = 'deadline'): ChartRowInput => ({
   kind,
   when,
   occurrences: expandPlanDate(when),
-});
-const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate => ({
-  kind: 'recurring',
-  every: 'quarter',
-  from: '2007-01',
-  until: '2010-12',
-  bounds: 'x',
-  ...fields,
 });
 const rows = [
   row('can-cu', { kind: 'day', date: '2003-11-26' }, 'legal-basis'),

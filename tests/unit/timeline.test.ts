@@ -10,15 +10,8 @@ import {
   type TimelineEntry,
 } from '../../src/lib/timeline.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
+import { recurring } from './plan-date-fixtures.ts';
 
-const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate => ({
-  kind: 'recurring',
-  every: 'quarter',
-  from: '2007-01',
-  until: '2010-12',
-  bounds: 'x',
-  ...fields,
-});
 const years = [2007, 2008, 2009, 2010];
 /** Per year, each cell as «quarter×span:count». */
 const layout = (when: PlanDate) =>
