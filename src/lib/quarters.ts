@@ -29,7 +29,7 @@ export const quarterOfDay = (iso: string): Quarter => ({
 const index = (q: Quarter) => q.year * 4 + q.quarter - 1;
 const fromIndex = (i: number): Quarter => ({ year: Math.floor(i / 4), quarter: (i % 4) + 1 });
 export const sameQuarter = (a: Quarter, b: Quarter) => index(a) === index(b);
-export const compareQuarters = (a: Quarter, b: Quarter) => index(a) - index(b);
+const compareQuarters = (a: Quarter, b: Quarter) => index(a) - index(b);
 
 /** Every quarter from `a` to `b`, both included. */
 export function quartersBetween(a: Quarter, b: Quarter): Quarter[] {

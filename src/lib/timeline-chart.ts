@@ -1,7 +1,15 @@
 import type { PlanDate } from '../schemas/plan-date.ts';
 import { addDays } from './dates.ts';
 import { CYCLE_LABELS, type Cycle, type Occurrence, type Precision } from './plan-dates.ts';
-import { planYears, quarterEnd, quartersBetween, quarterStart, quartersOf, type Quarter } from './quarters.ts';
+import {
+  lowerFirst,
+  planYears,
+  quarterEnd,
+  quartersBetween,
+  quarterStart,
+  quartersOf,
+  type Quarter,
+} from './quarters.ts';
 
 /**
  * The geometry of the timeline chart, computed at build time from the typed
@@ -51,7 +59,7 @@ export interface ChartMark {
   precision: Precision;
   cycle?: Cycle;
   shape: MarkShape;
-  /** The occurrence as readers see it, for the mark's accessible name. */
+  /** The occurrence as readers see it: the mark's title (its name, and its tooltip). */
   label: string;
   /** Bars: one rectangle per contiguous run of the period (several for non-adjacent options). */
   bars: { x: number; width: number }[];
@@ -227,7 +235,10 @@ function mark(columns: ChartColumn[], o: Occurrence, when: PlanDate, y: number):
     precision: o.precision,
     ...(o.cycle ? { cycle: o.cycle } : {}),
     shape,
-    label: [o.label, o.period && `kỳ ${o.period}`, o.cycle && `kỳ ${CYCLE_LABELS[o.cycle]}`].filter(Boolean).join(', '),
+    // A deadline names its period («kỳ 6 tháng đầu năm 2008»); a period of «6 tháng, 1 năm» its cycle.
+    label: [o.label, o.period ? `kỳ ${lowerFirst(o.period)}` : o.cycle && `kỳ ${CYCLE_LABELS[o.cycle]}`]
+      .filter(Boolean)
+      .join(', '),
     bars: periods.map((p) => {
       const x = xOfDay(columns, p.start);
       return { x: round(x), width: round(xOfDay(columns, addDays(p.end, 1)) - x) };

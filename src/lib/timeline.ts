@@ -215,15 +215,6 @@ export function gridCellText(occurrences: Occurrence[]): string {
   return parts.join('; ');
 }
 
-/** The years from the first to the last occurrence of some entries (empty when none). */
-export function yearsOf(entries: TimelineEntry[]): number[] {
-  const all = entries.flatMap((e) => e.occurrences);
-  if (all.length === 0) return [];
-  const first = Math.min(...all.map((o) => Number(o.start.slice(0, 4))));
-  const last = Math.max(...all.map((o) => Number(o.end.slice(0, 4))));
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
 /** A band of the chart and a section of the list below it: a label and its entries, in date order. */
 export interface TimelineGroup {
   /** Anchor of the section. */

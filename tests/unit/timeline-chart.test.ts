@@ -132,6 +132,13 @@ describe('the chart’s marks: drawn no more precisely than the words', () => {
   it('names each mark by its date, with its period and cycle', () => {
     expect(marks('quy')[0]?.label).toBe('Quý III/2008');
     expect(marks('sau-thang-mot-nam')[1]?.label).toBe('Năm 2007, kỳ năm');
+    const deadlines = chartLayout([
+      { id: 'g', label: 'g', rows: [row('han', recurring({ every: 'half-year-and-year', dueBeforeDay: 20 }))] },
+    ]).panels[0]?.rows[0]?.marks;
+    expect(deadlines?.slice(0, 2).map((m) => m.label)).toEqual([
+      'trước ngày 20/6/2007, kỳ 6 tháng đầu năm 2007',
+      'trước ngày 20/12/2007, kỳ năm 2007',
+    ]);
   });
 });
 

@@ -6,7 +6,6 @@ import {
   groupsByArea,
   groupsOfBody,
   quarterGrid,
-  yearsOf,
   type TimelineEntry,
 } from '../../src/lib/timeline.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
@@ -138,10 +137,5 @@ describe('entries', () => {
       ['Là việc của «CAC-SO-NGANH»', 'cac-so-nganh', ['can-cu']],
     ]);
     expect(groupsOfBody(all, { id: 'x', name: 'X' }, [], String)).toEqual([]);
-  });
-
-  it('cover the years from the first occurrence to the last', () => {
-    expect(yearsOf(all)).toEqual([2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010]);
-    expect(yearsOf([all[0] as TimelineEntry])).toEqual([]);
   });
 });
