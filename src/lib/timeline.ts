@@ -1,9 +1,10 @@
 import type { Corpus, Milestone } from './corpus.ts';
 import { MILESTONE_KINDS, type MilestoneKind } from '../schemas/milestone.ts';
 import type { PlanDate } from '../schemas/plan-date.ts';
-import { roleLabel } from '../schemas/roles.ts';
+import { AREA_KEYS, AREAS, roleLabel, type Area } from '../schemas/roles.ts';
 import {
   compareOccurrences,
+  CYCLE_LABELS,
   describePlanDate,
   expandPlanDate,
   PlanDateError,
@@ -18,6 +19,10 @@ export interface EntryBody {
   name: string;
   /** The role as readers see it («Chủ trì»). */
   role: string;
+  /** Words of the clause that narrow which of the bodies it binds, shown with the role. */
+  scope?: string[];
+  /** The editors' reading, when the words imply the role without stating it. */
+  interpretation?: string | undefined;
 }
 
 /**
@@ -51,11 +56,21 @@ export interface TimelineEntry {
   bodies: EntryBody[];
   /** For a legal basis, the cited documents' pages. */
   references: { href: string; label: string }[];
+  /** The area of reform of the tasks that carry it, if a task does. */
+  area?: Area;
 }
 
 type TimelineCorpus = Pick<
   Corpus,
-  'milestones' | 'provision' | 'publicationOf' | 'citation' | 'location' | 'body' | 'legalReference' | 'mentionsIn'
+  | 'milestones'
+  | 'tasks'
+  | 'provision'
+  | 'publicationOf'
+  | 'citation'
+  | 'location'
+  | 'body'
+  | 'legalReference'
+  | 'mentionsIn'
 >;
 
 /** Expands a milestone's date, naming the file and field when it cannot be. */
@@ -91,6 +106,7 @@ function referencesOf(c: TimelineCorpus, m: Milestone): TimelineEntry['reference
 function toEntry(c: TimelineCorpus, m: Milestone): TimelineEntry {
   const { when } = m.data;
   const source = m.data.source.id;
+  const area = c.tasks.find((t) => t.data.milestones.some((x) => x.milestone.id === m.id))?.data.area;
   return {
     id: m.id,
     title: m.data.title,
@@ -107,8 +123,15 @@ function toEntry(c: TimelineCorpus, m: Milestone): TimelineEntry {
     location: c.location(source),
     clause: c.provision(source).data.text,
     clauseHref: `${urls.reader(c.publicationOf(c.provision(source).data.document.id).root.id)}#${source}`,
-    bodies: m.data.bodies.map((b) => ({ id: b.body.id, name: c.body(b.body.id).data.name, role: roleLabel(b.role) })),
+    bodies: m.data.bodies.map((b) => ({
+      id: b.body.id,
+      name: c.body(b.body.id).data.name,
+      role: roleLabel(b.role),
+      scope: b.scope,
+      ...(b.interpretation ? { interpretation: b.interpretation } : {}),
+    })),
     references: referencesOf(c, m),
+    ...(area ? { area } : {}),
   };
 }
 
@@ -131,15 +154,6 @@ export function timelineEntries(c: TimelineCorpus): TimelineEntry[] {
   }
   return entries;
 }
-
-/** The entries a body has a part in. */
-export const entriesOfBody = (entries: TimelineEntry[], bodyId: string) =>
-  entries.filter((e) => e.bodies.some((b) => b.id === bodyId));
-
-/** Ids of the bodies that have at least one entry. */
-export const bodiesWithEntries = (entries: TimelineEntry[]) => [
-  ...new Set(entries.flatMap((e) => e.bodies.map((b) => b.id))),
-];
 
 /** The label of a milestone's kind. */
 export const kindLabel = (kind: MilestoneKind) => MILESTONE_KINDS[kind];
@@ -172,11 +186,80 @@ export function quarterGrid(occurrences: Occurrence[], years: number[]): { year:
   });
 }
 
-/** The years from the first to the last occurrence of some entries (empty when none). */
-export function yearsOf(entries: TimelineEntry[]): number[] {
-  const all = entries.flatMap((e) => e.occurrences);
-  if (all.length === 0) return [];
-  const first = Math.min(...all.map((o) => Number(o.start.slice(0, 4))));
-  const last = Math.max(...all.map((o) => Number(o.end.slice(0, 4))));
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+/**
+ * What a grid cell says, in words short enough for a phone and clear beside
+ * its year and quarter: «tháng 4, 5, 6», «trước 20/6 (kỳ 6 tháng)», «trong
+ * quý», «6 tháng đầu năm», «cả năm». A deadline of «6 tháng, 1 năm» says which
+ * of the two it is.
+ */
+export function gridCellText(occurrences: Occurrence[]): string {
+  const months = occurrences.filter((o) => o.precision === 'month').map((o) => Number(o.start.slice(5, 7)));
+  const parts = months.length > 0 ? [`tháng ${months.join(', ')}`] : [];
+  for (const o of occurrences) {
+    const [, m, d] = (o.datetime ?? o.start).split('-').map(Number);
+    const cycle = o.cycle && o.precision === 'deadline' ? ` (kỳ ${CYCLE_LABELS[o.cycle]})` : '';
+    if (o.precision === 'deadline') parts.push(`trước ${d}/${m}${cycle}`);
+    else if (o.precision === 'half-year') parts.push(o.label.replace(/ năm \d+$/, ''));
+    else if (o.precision === 'year') parts.push('cả năm');
+    else if (o.precision !== 'month') parts.push(o.precision === 'day' ? o.label : 'trong quý');
+  }
+  return parts.join('; ');
+}
+
+/** A band of the chart and a section of the list below it: a label and its entries, in date order. */
+export interface TimelineGroup {
+  /** Anchor of the section. */
+  id: string;
+  label: string;
+  entries: TimelineEntry[];
+  /** On a body's view, the group whose duty these are when they are not the body's own. */
+  via?: string;
+}
+
+/** Kinds that are documents and their dates, not work the plan gives. */
+const DOCUMENT_KINDS = new Set<MilestoneKind>(['legal-basis', 'proposal', 'signing', 'effective']);
+
+/**
+ * The whole plan's entries by area: the documents (legal bases, the
+ * proposal, signing, entry into force) first, then each area of reform of
+ * the tasks that carry them, then any others.
+ */
+export function groupsByArea(entries: TimelineEntry[]): TimelineGroup[] {
+  const work = entries.filter((e) => !DOCUMENT_KINDS.has(e.kind));
+  return [
+    {
+      id: 'nhom-van-ban',
+      label: 'Văn bản: căn cứ, tờ trình, ban hành, hiệu lực',
+      entries: entries.filter((e) => DOCUMENT_KINDS.has(e.kind)),
+    },
+    ...AREA_KEYS.map((a) => ({ id: `nhom-${a}`, label: AREAS[a], entries: work.filter((e) => e.area === a) })),
+    { id: 'nhom-khac', label: 'Mốc không gắn với nhiệm vụ nào', entries: work.filter((e) => !e.area) },
+  ].filter((g) => g.entries.length > 0);
+}
+
+/**
+ * A body's entries: those the text gives it by name, then those of each
+ * group it is one of (`held` as relations().milestonesOfBody(body, true)
+ * returns them), group by group: in the order of `vias` (nearest first),
+ * then any other in the order met.
+ */
+export function groupsOfBody(
+  entries: TimelineEntry[],
+  body: { id: string; name: string },
+  held: { milestone: string; via?: string | undefined }[],
+  nameOf: (id: string) => string,
+  vias: string[] = [],
+): TimelineGroup[] {
+  const holders = [body.id, ...new Set([...vias, ...held.flatMap((h) => (h.via ? [h.via] : []))])];
+  const groups = holders.map((holder): TimelineGroup => {
+    const ids = new Set(held.filter((h) => (h.via ?? body.id) === holder).map((h) => h.milestone));
+    const own = holder === body.id;
+    return {
+      id: `nhom-${holder}`,
+      label: own ? `Việc văn bản giao cho ${body.name}` : `Là việc của «${nameOf(holder)}»`,
+      entries: entries.filter((e) => ids.has(e.id)),
+      ...(own ? {} : { via: holder }),
+    };
+  });
+  return groups.filter((g) => g.entries.length > 0);
 }

@@ -28,6 +28,8 @@ export const urls = {
   milestone: (id: string) => `/thoi-gian/#${id}`,
   /** Only the dates a body has a part in. */
   bodyTimeline: (bodyId: string) => `/thoi-gian/${bodyId}/`,
+  /** Everything due or falling within one quarter («2008-q2»), by body. */
+  quarter: (year: number, quarter: number) => `/thoi-gian/${year}-q${quarter}/`,
   /** iCalendar files: the whole plan, and each body's dates (files, so no trailing slash). */
   planCalendar: () => '/lich/ke-hoach.ics',
   bodyCalendar: (bodyId: string) => `/lich/co-quan/${bodyId}.ics`,

@@ -74,4 +74,34 @@ describe('print', () => {
       expect(pdf.text.replace(/\s/g, '').includes(`${origin}/`), `the PDF shows URLs starting ${origin}`).toBe(true);
       await page.close();
     });
+
+  it(`${urls.timeline()} prints its chart on A4 landscape, a page breaking between panels, never inside one`, async () => {
+    const { pdf, page, nav } = await print(urls.timeline());
+    expect(pdf.pages).toBeGreaterThan(1);
+    for (const size of pdf.sizes) {
+      expect(size.width).toBeCloseTo(A4.height, 0);
+      expect(size.height).toBeCloseTo(A4.width, 0);
+    }
+    for (const n of nav) expect(words(pdf.text).includes(words(n)), `navigation «${n}» in the PDF`).toBe(false);
+    // Each panel's heading and every row title (as wrapped in the chart) on one printed page.
+    const panels = await page.evaluate(() =>
+      [...document.querySelectorAll('.tl-chart svg[data-panel]')].map((svg) => ({
+        id: svg.getAttribute('data-panel'),
+        texts: [svg.querySelector('.tl-group'), ...svg.querySelectorAll('[data-row] > a:first-of-type > text')].map(
+          (t) => (t?.textContent ?? '').trim(),
+        ),
+        shown: svg.checkVisibility(),
+      })),
+    );
+    expect(panels.length).toBeGreaterThan(0);
+    const sheets = pdf.text.split('\f').map(words);
+    for (const p of panels) {
+      expect(p.shown, `${p.id} is printed`).toBe(true);
+      expect(p.texts.length, `${p.id}: heading and rows`).toBeGreaterThan(1);
+      const sheet = sheets.findIndex((t) => t.includes(words(p.texts[0] ?? '')));
+      expect(sheet, `${p.id}: heading «${p.texts[0]}» printed`).toBeGreaterThanOrEqual(0);
+      for (const t of p.texts) expect(sheets[sheet]?.includes(words(t)), `${p.id}: «${t}» on the same page`).toBe(true);
+    }
+    await page.close();
+  });
 });

@@ -99,6 +99,20 @@ describe('a second plan added as content only', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('gets its dates on the timeline chart and on the page of each quarter they fall in', () => {
+    for (const id of ids('milestones')) {
+      const m = yaml.load(readFileSync(join(fixture, 'milestones', `${id}.yaml`), 'utf8')) as {
+        when: { kind: string; year: number; quarter: number };
+      };
+      expect(m.when.kind, `${id}: this check reads a quarter`).toBe('quarter');
+      expect(built(urls.timeline()).querySelector(`.tl-chart [data-row="${id}"] rect`), id).not.toBeNull();
+      expect(
+        built(urls.quarter(m.when.year, m.when.quarter)).querySelector(`[data-milestone="${id}"]`),
+        id,
+      ).not.toBeNull();
+    }
+  });
+
   it('gets a handout for each of its sections and a one-page summary', () => {
     const sections = ids('provisions').filter(
       (id) =>

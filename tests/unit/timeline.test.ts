@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { expandPlanDate } from '../../src/lib/plan-dates.ts';
-import { compareEntries, quarterGrid, yearsOf, type TimelineEntry } from '../../src/lib/timeline.ts';
+import {
+  compareEntries,
+  gridCellText,
+  groupsByArea,
+  groupsOfBody,
+  quarterGrid,
+  type TimelineEntry,
+} from '../../src/lib/timeline.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
+import { recurring } from './plan-date-fixtures.ts';
 
-const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate => ({
-  kind: 'recurring',
-  every: 'quarter',
-  from: '2007-01',
-  until: '2010-12',
-  bounds: 'x',
-  ...fields,
-});
 const years = [2007, 2008, 2009, 2010];
 /** Per year, each cell as «quarter×span:count». */
 const layout = (when: PlanDate) =>
@@ -38,6 +38,31 @@ describe('quarterGrid', () => {
 
   it('marks only the first quarter for «trong quý I hàng năm»', () => {
     expect(layout(recurring({ every: 'year', inQuarter: 1 }))[2]).toBe('1×1:1 2×1:0 3×1:0 4×1:0');
+  });
+});
+
+describe('gridCellText: a cell in words, at the precision of the text', () => {
+  const cells = (when: PlanDate, year = 2008) =>
+    quarterGrid(expandPlanDate(when), [year])[0]?.cells.map((c) => gridCellText(c.occurrences));
+
+  it('names the months of a quarter together', () => {
+    expect(cells(recurring({ every: 'month' }))).toEqual([
+      'tháng 1, 2, 3',
+      'tháng 4, 5, 6',
+      'tháng 7, 8, 9',
+      'tháng 10, 11, 12',
+    ]);
+  });
+
+  it('says which of «6 tháng, 1 năm» a deadline is; a quarter is «trong quý», a year «cả năm»', () => {
+    expect(cells(recurring({ every: 'half-year-and-year', dueBeforeDay: 20 }))).toEqual([
+      '',
+      'trước 20/6 (kỳ 6 tháng)',
+      '',
+      'trước 20/12 (kỳ năm)',
+    ]);
+    expect(cells(recurring({ every: 'quarter' }))).toEqual(Array(4).fill('trong quý'));
+    expect(cells(recurring({ every: 'half-year-and-year' }))).toEqual(['6 tháng đầu; cả năm']);
   });
 });
 
@@ -77,8 +102,40 @@ describe('entries', () => {
     expect([...all].sort(compareEntries).map((e) => e.id)).toEqual(['can-cu', 'hang-quy', 'tong-ket', 'dot-xuat']);
   });
 
-  it('cover the years from the first occurrence to the last', () => {
-    expect(yearsOf(all)).toEqual([2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010]);
-    expect(yearsOf([all[0] as TimelineEntry])).toEqual([]);
+  it('group by area of reform after the documents, each group in date order', () => {
+    const withArea = (e: TimelineEntry, area?: TimelineEntry['area'], kind?: TimelineEntry['kind']) => ({
+      ...e,
+      ...(area ? { area } : {}),
+      ...(kind ? { kind } : {}),
+    });
+    const sorted = [
+      withArea(all[2] as TimelineEntry, undefined, 'legal-basis'),
+      withArea(all[3] as TimelineEntry, 'to-chuc-thuc-hien'),
+      withArea(all[1] as TimelineEntry, 'bo-may'),
+      withArea(all[0] as TimelineEntry),
+    ];
+    expect(groupsByArea(sorted).map((g) => `${g.id}: ${g.entries.map((e) => e.id).join(' ')}`)).toEqual([
+      'nhom-van-ban: can-cu',
+      'nhom-bo-may: tong-ket',
+      'nhom-to-chuc-thuc-hien: hang-quy',
+      'nhom-khac: dot-xuat',
+    ]);
+  });
+
+  it('group a body’s entries: its own first, then each group it is one of, nearest first', () => {
+    const held = [
+      { milestone: 'can-cu', via: 'cac-so-nganh' },
+      { milestone: 'hang-quy', via: 'thu-truong' },
+      { milestone: 'tong-ket' },
+    ];
+    const groups = groupsOfBody(all, { id: 'so-tu-phap', name: 'Sở Tư pháp' }, held, (id) => id.toUpperCase(), [
+      'thu-truong',
+    ]);
+    expect(groups.map((g) => [g.label, g.via, g.entries.map((e) => e.id)])).toEqual([
+      ['Việc văn bản giao cho Sở Tư pháp', undefined, ['tong-ket']],
+      ['Là việc của «THU-TRUONG»', 'thu-truong', ['hang-quy']],
+      ['Là việc của «CAC-SO-NGANH»', 'cac-so-nganh', ['can-cu']],
+    ]);
+    expect(groupsOfBody(all, { id: 'x', name: 'X' }, [], String)).toEqual([]);
   });
 });
