@@ -5,6 +5,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { sourceParagraphs } from '../../src/lib/source-text.ts';
 import { dist } from './built-site.ts';
+import { readCollection } from './content-files.ts';
 
 /**
  * The Akoma Ntoso files of /du-lieu/akn/: valid against the OASIS schema and
@@ -105,7 +106,7 @@ describe.each(publications.map((p) => p.id))('Akoma Ntoso file of %s', (id) => {
     for (const l of links) expect(eIds.has((l.getAttribute('refersTo') as string).slice(1)), l.outerHTML).toBe(true);
     for (const n of doc.querySelectorAll('noteRef'))
       expect(eIds.has((n.getAttribute('href') as string).slice(1)), n.outerHTML).toBe(true);
-    const bodies = new Set(yamlIds('bodies').map((b) => b.id));
+    const bodies = new Set(readCollection('bodies').map((b) => b.id));
     for (const o of doc.querySelectorAll('TLCOrganization'))
       if (o.getAttribute('eId') !== 'site') expect(bodies.has((o.getAttribute('eId') as string).slice(4))).toBe(true);
     expect(doc.querySelectorAll('ref').length + doc.querySelectorAll('organization').length).toBeGreaterThan(0);

@@ -58,20 +58,25 @@ describe('print', () => {
 
       // Links outside the official text print their absolute URL after them; inside it, nothing.
       const links = await page.evaluate((officialText) => {
-        const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '').origin;
+        // A build without SITE_URL has no canonical address: its printed links stay root-relative.
+        const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+        const origin = canonical ? new URL(canonical).origin : '';
         return [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')].map((a) => ({
           official: !!a.closest(officialText),
           expected: ` <${origin}${a.getAttribute('href')}>`,
           after: getComputedStyle(a, '::after').content,
-          origin,
         }));
       }, OFFICIAL_TEXT);
       const outside = links.filter((l) => !l.official);
       expect(outside.length).toBeGreaterThan(0);
       for (const l of outside) expect(l.after).toBe(JSON.stringify(l.expected));
       for (const l of links.filter((l) => l.official)) expect(l.after).toBe('none');
-      const origin = links[0]?.origin ?? '(none)';
-      expect(pdf.text.replace(/\s/g, '').includes(`${origin}/`), `the PDF shows URLs starting ${origin}`).toBe(true);
+      const printed = outside.map((l) => l.expected.replace(/\s/g, ''));
+      const pdfText = pdf.text.replace(/\s/g, '');
+      expect(
+        printed.some((u) => pdfText.includes(u)),
+        `the PDF shows a link's address, e.g. ${printed[0]}`,
+      ).toBe(true);
       await page.close();
     });
 

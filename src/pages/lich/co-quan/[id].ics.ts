@@ -2,15 +2,23 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../../lib/calendar.ts';
 import { corpus } from '../../../lib/corpus.ts';
 import { relations } from '../../../lib/relations.ts';
-import { timelineEntries } from '../../../lib/timeline.ts';
+import { anyDated, timelineEntries } from '../../../lib/timeline.ts';
 import { urls } from '../../../lib/urls.ts';
 import { roleLabel } from '../../../schemas/roles.ts';
 
-/** One calendar file per body with a dated obligation, its groups' included. */
+/** One calendar file per body with a dated obligation, its groups' included (undated ones alone make no calendar). */
 export const getStaticPaths = (async () => {
   const c = await corpus();
   const r = await relations();
-  return c.bodies.filter((b) => r.milestonesOfBody(b.id, true).length > 0).map((b) => ({ params: { id: b.id } }));
+  const entries = timelineEntries(c);
+  return c.bodies
+    .filter((b) =>
+      anyDated(
+        entries,
+        r.milestonesOfBody(b.id, true).map((m) => m.milestone),
+      ),
+    )
+    .map((b) => ({ params: { id: b.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
