@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFragment, type Fragment } from '../../scripts/lib/search-index.ts';
 import { provisionAreas } from '../../src/lib/search-facets.ts';
-import { stripDiacritics } from '../../src/lib/search-text.ts';
+import { stripDiacritics, unifyTonePlacement } from '../../src/lib/search-text.ts';
 import { urls } from '../../src/lib/urls.ts';
 import type { Area } from '../../src/schemas/roles.ts';
 import { launchBrowser, serveDist, VIEWPORTS, type LocalServer } from './browser.ts';
@@ -18,6 +18,8 @@ import { builtPages } from './gates/pages.ts';
 const root = join(import.meta.dirname, '../..');
 const officialText = readFileSync(join(root, 'content/sources/qd-26-2007-qd-ubnd.txt'), 'utf8').normalize('NFC');
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+/** For finding a passage: «Uỷ» (the text's spelling) and «Ủy» (today's, in the site's own words) are one word. */
+const samePlacement = (s: string) => unifyTonePlacement(norm(s));
 
 const fixtureFile = 'tests/fixtures/search-queries.yaml';
 const QueryCase = z.object({
@@ -149,7 +151,7 @@ describe('each query finds its passage among the first three results', () => {
   for (const { query, passage } of queries)
     it(`«${query}» → «${passage}»`, async () => {
       const top = (await search(query)).slice(0, 3);
-      const found = top.some((r) => r.excerpts.some((e) => norm(e).includes(norm(passage))));
+      const found = top.some((r) => r.excerpts.some((e) => samePlacement(e).includes(samePlacement(passage))));
       expect(found, JSON.stringify(top, null, 1)).toBe(true);
     });
 });
@@ -166,7 +168,11 @@ describe('matching Vietnamese as people type it', () => {
       const b = await search(without);
       expect(await count(), without).toBe(countA);
       expect(a.length, withMarks).toBeGreaterThan(0);
-      expect(new Set(b.slice(0, 3).map((r) => r.url)), without).toEqual(new Set(a.slice(0, 3).map((r) => r.url)));
+      // Two of the first three pages at least are the same: exact-diacritic matches rank first, so a near
+      // tie may order differently or let another page into third place.
+      const top = (list: Shown[]) => list.slice(0, 3).map((r) => r.url);
+      const shared = top(b).filter((url) => top(a).includes(url));
+      expect(shared.length, `${without}: ${top(b).join(' ')} vs ${top(a).join(' ')}`).toBeGreaterThanOrEqual(2);
     }
   });
 
