@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlCssBytes, OTHER_PAGE_BUDGET, pageBudget, readerBudget } from '../../scripts/bench/weights.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { dist } from './built-site.ts';
 import { builtPages } from './gates/pages.ts';
 
