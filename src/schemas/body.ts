@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { interpretationField, sourceField, type RefFactory } from './reference.ts';
+import { keyOf } from './label-keys.ts';
 
 /** Levels of government, and «all levels» for duties the text gives every level. */
 export const LEVELS = {
@@ -51,9 +52,9 @@ export const bodySchema = (ref: RefFactory) =>
     /** Every spelling the text uses for it, exactly as printed; each must occur in the text. */
     aliases: z.array(z.string().min(2)).min(1),
     /** The level of government it belongs to. */
-    level: z.enum(Object.keys(LEVELS) as [Level, ...Level[]]),
+    level: keyOf(LEVELS),
     /** What sort of body it is. */
-    kind: z.enum(Object.keys(BODY_KINDS) as [BodyKind, ...BodyKind[]]),
+    kind: keyOf(BODY_KINDS),
     /**
      * True when the entry is a collective name the text uses for several
      * bodies or people («Các cơ quan, đơn vị», «Các sở, ngành», «Nhân dân»),
@@ -69,7 +70,7 @@ export const bodySchema = (ref: RefFactory) =>
         // One of source and interpretation is required: checked in src/lib/content/integrity.ts, which names the value.
         z.object({
           body: ref('bodies'),
-          relation: z.enum(Object.keys(BODY_RELATIONS) as [BodyRelation, ...BodyRelation[]]),
+          relation: keyOf(BODY_RELATIONS),
           source: sourceField(ref).optional(),
           interpretation: interpretationField,
         }),

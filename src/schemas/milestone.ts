@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { planDateSchema } from './plan-date.ts';
 import { bodyRoleSchema } from './task.ts';
 import { type RefFactory } from './reference.ts';
+import { keyOf } from './label-keys.ts';
 
 /** What sort of dated item a milestone is. */
 export const MILESTONE_KINDS = {
@@ -25,7 +26,7 @@ export const milestoneSchema = (ref: RefFactory) =>
     /** A short Vietnamese summary of what falls due. */
     title: z.string().min(1),
     /** What sort of item it is. */
-    kind: z.enum(Object.keys(MILESTONE_KINDS) as [MilestoneKind, ...MilestoneKind[]]),
+    kind: keyOf(MILESTONE_KINDS),
     /** When, in the typed date model. */
     when: planDateSchema,
     /** The words of the provision that state the date, exactly as printed. */

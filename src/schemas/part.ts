@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AREA_KEYS } from './roles.ts';
 import { interpretationField, sourceField, type RefFactory } from './reference.ts';
+import { keyOf } from './label-keys.ts';
 
 /** What a part is: one of the four areas of reform (section II) or one of the parts of implementation (section III). */
 export const PART_KINDS = {
@@ -19,7 +20,7 @@ export const partSchema = (ref: RefFactory) =>
   z.object({
     /** A short title for lists («Cải cách thể chế»); the official words are the provision's. */
     title: z.string().min(1),
-    kind: z.enum(Object.keys(PART_KINDS) as [PartKind, ...PartKind[]]),
+    kind: keyOf(PART_KINDS),
     /** The numbered item that heads the part («kh-ii-1»). */
     provision: ref('provisions'),
     /** For an area: the key its tasks carry in their `area` field. */

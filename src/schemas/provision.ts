@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { RefFactory } from './reference.ts';
+import { keyOf } from './label-keys.ts';
 
 /** The kinds of paragraph a Vietnamese legal document is made of. */
 export const PROVISION_KINDS = {
@@ -32,7 +33,7 @@ export const provisionSchema = (ref: RefFactory) =>
     /** Position of the paragraph in the document's source file, counting from 1. */
     paragraph: z.number().int().min(1),
     /** What kind of paragraph this is. */
-    kind: z.enum(Object.keys(PROVISION_KINDS) as [ProvisionKind, ...ProvisionKind[]]),
+    kind: keyOf(PROVISION_KINDS),
     /** The number or label as printed at its start («2.2.1.», «Điều 1.», «II.»), if any. */
     label: z.string().min(1).optional(),
     /** The enclosing provision (an item's section, a bullet's item). */

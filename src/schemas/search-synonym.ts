@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { keyOf } from './label-keys.ts';
 
 /** What sort of word a reader types instead of the plan's own. */
 export const SYNONYM_KINDS = {
@@ -15,7 +16,7 @@ export type SynonymKind = keyof typeof SYNONYM_KINDS;
 export const searchSynonymSchema = () =>
   z.object({
     /** An abbreviation (UBND, CCHC, NĐ) or a word of everyday speech (khiếu nại). */
-    kind: z.enum(Object.keys(SYNONYM_KINDS) as [SynonymKind, ...SynonymKind[]]),
+    kind: keyOf(SYNONYM_KINDS),
     /** What readers type, as they would type it (with or without diacritics is the same to search). */
     typed: z.array(z.string().trim().min(2)).min(1),
     /** The plan's own words, which must occur in the official text (old or new tone placement alike). */
