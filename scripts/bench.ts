@@ -51,7 +51,11 @@ const heading = (s: string) => console.log(`\n## ${s}\n`);
 function buildSteps(out: string): string[][] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } };
   return pkg.scripts.build.split('&&').map((step) => {
-    const argv = step.trim().split(/\s+/);
+    // Leading VAR=value words are the step's environment (ASTRO_TELEMETRY_DISABLED=1), set for every step by build().
+    const argv = step
+      .trim()
+      .split(/\s+/)
+      .filter((word) => !/^[A-Z_]+=/.test(word));
     if (argv[0] === 'astro' && argv[1] === 'build') return [...argv, '--outDir', out];
     const at = argv.indexOf('dist');
     if (at >= 0) argv[at] = out;
@@ -68,6 +72,7 @@ function build(out: string, cache: string, contentDir?: string): { step: string;
     ...process.env,
     PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
     ASTRO_CACHE_DIR: cache,
+    ASTRO_TELEMETRY_DISABLED: '1',
     ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
   };
   return buildSteps(out).map((argv) => {

@@ -51,7 +51,7 @@ beforeAll(async () => {
   const run = (args: string[], env: Record<string, string> = {}) => {
     const result = spawnSync(node, args, {
       cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
