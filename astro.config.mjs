@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeMentions from './src/lib/rehype-mentions.ts';
-import { loadContentIds, loadMentionAliases } from './src/lib/content-aliases.ts';
-import remarkEditorial from './src/lib/remark-editorial.ts';
-import { contentDir as resolvedContentDir } from './src/lib/content-dir.ts';
-import { rehypeEntryHeadingIds } from './src/lib/rehype-entry-heading-ids.ts';
+import rehypeMentions from './src/lib/content/rehype-mentions.ts';
+import { loadContentIds, loadMentionAliases } from './src/lib/content/content-aliases.ts';
+import remarkEditorial from './src/lib/content/remark-editorial.ts';
+import { contentDir as resolvedContentDir } from './src/lib/content/content-dir.ts';
+import { rehypeEntryHeadingIds } from './src/lib/content/rehype-entry-heading-ids.ts';
 import { printOrigin } from './src/styles/print-origin.ts';
 
 // A build from another content folder (tests' fixtures) keeps its own content cache,

@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceParagraphs } from '../src/lib/source-text.ts';
+import { sourceParagraphs } from '../src/lib/content/source-text.ts';
 
 const [sourcePath, documentId, prefix, outDir, flag, splitAt, secondDoc, secondPrefix] = process.argv.slice(2);
 if (!sourcePath || !documentId || !prefix || !outDir) {

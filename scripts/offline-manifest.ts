@@ -1,12 +1,12 @@
 /**
  * Writes <site>/offline-manifest.json: every file the offline page saves
- * (see src/lib/offline-manifest.ts). Runs after the search index is built,
+ * (see src/lib/offline/offline-manifest.ts). Runs after the search index is built,
  * so that Pagefind's files are listed. Usage: node scripts/offline-manifest.ts [dist]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildDate } from '../src/lib/build-date.ts';
-import { offlineManifest } from '../src/lib/offline-manifest.ts';
+import { buildDate } from '../src/lib/dates/build-date.ts';
+import { offlineManifest } from '../src/lib/offline/offline-manifest.ts';
 
 const site = process.argv[2] ?? 'dist';
 const files = readdirSync(site, { recursive: true, withFileTypes: true })

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { basename, extname, relative } from 'node:path';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 import type { RefFactory } from './schemas/reference.ts';
 import { documentSchema } from './schemas/document.ts';
 import { provisionSchema } from './schemas/provision.ts';

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isDeepStrictEqual } from 'node:util';
-import { foldForSearch, markWordEndsInHtml, withoutWordEnds } from '../../src/lib/search-text.ts';
+import { foldForSearch, markWordEndsInHtml, withoutWordEnds } from '../../src/lib/search/search-text.ts';
 
 /**
  * How the site's search index is built so that «dat dai» finds «đất đai»
@@ -96,7 +96,7 @@ export const HUB_WEIGHT = 0.5;
 /**
  * A page as it is indexed: with a `page:<url>` filter inside its `<main>`
  * (the search page uses it to fetch an entry's own page when a query names
- * the entry, see src/lib/search-entries.ts), and, for a page that marks
+ * the entry, see src/lib/search/search-entries.ts), and, for a page that marks
  * itself a hub (`data-search-hub`, from its search facets), its words
  * weighted down.
  */

@@ -66,7 +66,7 @@ export const bodySchema = (ref: RefFactory) =>
      */
     parents: z
       .array(
-        // One of source and interpretation is required: checked in src/lib/integrity.ts, which names the value.
+        // One of source and interpretation is required: checked in src/lib/content/integrity.ts, which names the value.
         z.object({
           body: ref('bodies'),
           relation: z.enum(Object.keys(BODY_RELATIONS) as [BodyRelation, ...BodyRelation[]]),

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { sourceParagraphs } from '../../src/lib/source-text.ts';
+import { sourceParagraphs } from '../../src/lib/content/source-text.ts';
 import { dist } from './built-site.ts';
 import { readCollection } from './content-files.ts';
 

@@ -5,7 +5,7 @@ import { dist } from './built-site.ts';
 import { consoleErrors, inlineCode } from './gates/csp.ts';
 import { startNginx, type RunningNginx } from './gates/nginx.ts';
 import { builtPages } from './gates/pages.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { CONTENT_SECURITY_POLICY } from '../../deploy/headers.ts';
 
 let browser: Browser;

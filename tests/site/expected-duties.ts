@@ -1,4 +1,4 @@
-import { dutyKey } from '../../src/lib/duties.ts';
+import { dutyKey } from '../../src/lib/relations/duties.ts';
 import { ROLES, type Role } from '../../src/schemas/roles.ts';
 import { readCollection } from './content-files.ts';
 

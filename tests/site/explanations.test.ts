@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page } from './built-site.ts';
 import { readCollection } from './content-files.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 /**
  * Every MDX body reaches its page: under the label that says it is the

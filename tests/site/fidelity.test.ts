@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseParagraph, sourceParagraphs } from '../../src/lib/source-text.ts';
+import { normaliseParagraph, sourceParagraphs } from '../../src/lib/content/source-text.ts';
 import { page } from './built-site.ts';
 
 const root = join(import.meta.dirname, '../..');

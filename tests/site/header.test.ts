@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAndServer, VIEWPORTS } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, forEachPage, onePerTemplate } from './gates/pages.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 const env = browserAndServer(dist);
 const [PHONE] = VIEWPORTS;

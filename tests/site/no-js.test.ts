@@ -3,7 +3,7 @@ import { browserAndServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, mayShipScript } from './gates/pages.ts';
 import { noJsProblems, scriptsOf } from './gates/scripts.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 const env = browserAndServer(dist);
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { BODY_RELATIONS, type BodyRelation } from '../../src/schemas/body.ts';
 import { ROLES, type Role } from '../../src/schemas/roles.ts';
 import { dist, page } from './built-site.ts';

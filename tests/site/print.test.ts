@@ -4,7 +4,7 @@ import { browserAndServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, templateOf } from './gates/pages.ts';
 import { A4, navigationTexts, OFFICIAL_TEXT, printProblems, printToPdf } from './gates/print.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 const env = browserAndServer(dist);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAndServer, VIEWPORTS } from './browser.ts';
 import { dist } from './built-site.ts';
 import { axe } from './gates/a11y.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 const env = browserAndServer(dist);
 const READER = urls.reader('qd-26-2007-qd-ubnd');

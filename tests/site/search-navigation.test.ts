@@ -4,8 +4,8 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stripDiacritics } from '../../src/lib/search-text.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { stripDiacritics } from '../../src/lib/search/search-text.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { browserAndServer, VIEWPORTS } from './browser.ts';
 import { dist, page as builtPage } from './built-site.ts';
 

@@ -6,8 +6,8 @@ import { parseHTML } from 'linkedom';
 import yaml from 'js-yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceParagraphs } from '../../src/lib/source-text.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { sourceParagraphs } from '../../src/lib/content/source-text.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
 import { readCollection } from './content-files.ts';
 

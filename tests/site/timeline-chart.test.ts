@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { browserAndServer, VIEWPORTS } from './browser.ts';
 import { dist } from './built-site.ts';
-import { CHART } from '../../src/lib/timeline-chart.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { CHART } from '../../src/lib/dates/timeline-chart.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 const env = browserAndServer(dist);
 

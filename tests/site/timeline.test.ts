@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { dist, page } from './built-site.ts';
 import { readCollection } from './content-files.ts';
 import { sourcesOfDuties } from './expected-duties.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { expandPlanDate, type Occurrence } from '../../src/lib/plan-dates.ts';
+import { addDays } from '../../src/lib/dates/dates.ts';
+import { expandPlanDate, type Occurrence } from '../../src/lib/dates/plan-dates.ts';
 import { planDateSchema, type PlanDate } from '../../src/schemas/plan-date.ts';
 import { AREAS, type Area } from '../../src/schemas/roles.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 interface MilestoneFile {
   title: string;

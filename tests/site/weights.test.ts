@@ -7,7 +7,7 @@ import {
   pageBudget,
   readerBudget,
 } from '../../scripts/bench/weights.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { dist } from './built-site.ts';
 import { builtPages } from './gates/pages.ts';
 

@@ -8,9 +8,9 @@ import {
   type AknDocument,
   type AknInput,
   type AknProvision,
-} from '../../src/lib/akoma-ntoso.ts';
-import { findMentions } from '../../src/lib/mentions.ts';
-import type { MentionTarget } from '../../src/lib/mention-aliases.ts';
+} from '../../src/lib/open-data/akoma-ntoso.ts';
+import { findMentions } from '../../src/lib/content/mentions.ts';
+import type { MentionTarget } from '../../src/lib/content/mention-aliases.ts';
 
 const decision: AknDocument = {
   id: 'qd-1',

@@ -2,12 +2,12 @@ import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { calendarEvents, eventUid, renderCalendar } from '../../src/lib/calendar.ts';
-import { CSV_COLUMNS, deadlineRows, renderCsv } from '../../src/lib/deadlines-csv.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { describePlanDate, expandPlanDate } from '../../src/lib/plan-dates.ts';
+import { calendarEvents, eventUid, renderCalendar } from '../../src/lib/dates/calendar.ts';
+import { CSV_COLUMNS, deadlineRows, renderCsv } from '../../src/lib/open-data/deadlines-csv.ts';
+import { addDays } from '../../src/lib/dates/dates.ts';
+import { describePlanDate, expandPlanDate } from '../../src/lib/dates/plan-dates.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
-import type { TimelineEntry } from '../../src/lib/timeline.ts';
+import type { TimelineEntry } from '../../src/lib/dates/timeline.ts';
 
 const site = new URL('https://example.gov.vn');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeDocument, citeProvision, locateProvision, type CitableDocument } from '../../src/lib/citation.ts';
+import { citeDocument, citeProvision, locateProvision, type CitableDocument } from '../../src/lib/site/citation.ts';
 
 const decision: CitableDocument = {
   type: 'Quyết định',

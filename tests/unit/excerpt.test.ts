@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/lib/excerpt.ts';
+import { excerpt } from '../../src/lib/site/excerpt.ts';
 
 describe('excerpt', () => {
   it('returns a short text whole', () => {

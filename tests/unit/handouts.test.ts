@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoutOf, planSummary, rolesSentence, sectionsOf, type HandoutSource } from '../../src/lib/handouts.ts';
+import { handoutOf, planSummary, rolesSentence, sectionsOf, type HandoutSource } from '../../src/lib/print/handouts.ts';
 import type { Role } from '../../src/schemas/roles.ts';
 
 const ref = (id: string) => ({ id });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type RawEntry } from '../../src/lib/integrity.ts';
-import { checkExplanations } from '../../src/lib/explanation-checks.ts';
+import { checkContent, formatProblem, type RawEntry } from '../../src/lib/content/integrity.ts';
+import { checkExplanations } from '../../src/lib/content/explanation-checks.ts';
 
 const source = 'QUYẾT ĐỊNH\n\nĐiều 1. Sở Thử chủ trì.\n';
 const ref = (collection: string, id: string) => ({ collection, id });

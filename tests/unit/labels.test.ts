@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legalReferenceName } from '../../src/lib/labels.ts';
+import { legalReferenceName } from '../../src/lib/site/labels.ts';
 
 describe('legalReferenceName', () => {
   it('names a numbered document by type and number', () => {

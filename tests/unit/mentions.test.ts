@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, segment } from '../../src/lib/mentions.ts';
+import { findMentions, segment } from '../../src/lib/content/mentions.ts';
 
 const aliases = [
   { alias: 'Ban Chỉ đạo', target: 'bcd' },

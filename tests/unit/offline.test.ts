@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSaved, offlineManifest, urlOf } from '../../src/lib/offline-manifest.ts';
-import { formatBytes, offlineStatus } from '../../src/lib/offline-state.ts';
+import { isSaved, offlineManifest, urlOf } from '../../src/lib/offline/offline-manifest.ts';
+import { formatBytes, offlineStatus } from '../../src/lib/offline/offline-state.ts';
 
 const file = (path: string, text = path) => ({ path, data: new TextEncoder().encode(text) });
 

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/build-date.ts';
+import { buildDate } from '../../src/lib/dates/build-date.ts';
 import {
   allFileSchema,
   collectionFileSchema,
@@ -10,7 +10,7 @@ import {
   LICENCE,
   records,
   toContentForm,
-} from '../../src/lib/open-data.ts';
+} from '../../src/lib/open-data/open-data.ts';
 import {
   csvText,
   responsibilityRows,
@@ -19,7 +19,7 @@ import {
   TASK_COLUMNS,
   type CsvLookups,
   type CsvTask,
-} from '../../src/lib/open-data-csv.ts';
+} from '../../src/lib/open-data/open-data-csv.ts';
 import { COLLECTIONS } from '../../src/schemas/reference.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDateSchema, isoDay } from '../../src/schemas/plan-date.ts';
-import { describePlanDate } from '../../src/lib/plan-dates.ts';
-import { addDays, formatDay } from '../../src/lib/dates.ts';
+import { describePlanDate } from '../../src/lib/dates/plan-dates.ts';
+import { addDays, formatDay } from '../../src/lib/dates/dates.ts';
 
 describe('isoDay', () => {
   it('accepts real days and rejects impossible or malformed ones, naming the value', () => {

@@ -8,7 +8,7 @@ import {
   quarterOf,
   sortKey,
   type Occurrence,
-} from '../../src/lib/plan-dates.ts';
+} from '../../src/lib/dates/plan-dates.ts';
 
 const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate =>
   planDateSchema.parse({

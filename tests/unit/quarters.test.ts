@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandPlanDate, type Occurrence } from '../../src/lib/plan-dates.ts';
+import { expandPlanDate, type Occurrence } from '../../src/lib/dates/plan-dates.ts';
 import {
   inQuarterPhrase,
   itemsInQuarter,
@@ -11,7 +11,7 @@ import {
   quarterStart,
   quarterTitle,
   withinOneQuarter,
-} from '../../src/lib/quarters.ts';
+} from '../../src/lib/dates/quarters.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
 import { recurring as plan } from './plan-date-fixtures.ts';
 

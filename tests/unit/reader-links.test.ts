@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberedItemOf, quietMentions, type ProvisionNode } from '../../src/lib/reader-links.ts';
-import type { Mention } from '../../src/lib/mentions.ts';
+import { numberedItemOf, quietMentions, type ProvisionNode } from '../../src/lib/site/reader-links.ts';
+import type { Mention } from '../../src/lib/content/mentions.ts';
 
 const tree: ProvisionNode[] = [
   { id: 'ii', kind: 'section' },

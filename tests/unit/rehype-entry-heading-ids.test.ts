@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeEntryHeadingIds } from '../../src/lib/rehype-entry-heading-ids.ts';
-import type { HastNode } from '../../src/lib/rehype-mentions.ts';
+import { rehypeEntryHeadingIds } from '../../src/lib/content/rehype-entry-heading-ids.ts';
+import type { HastNode } from '../../src/lib/content/rehype-mentions.ts';
 
 const heading = (tagName: string, text: string, id?: string): HastNode => ({
   type: 'element',

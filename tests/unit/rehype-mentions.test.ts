@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import rehypeMentions, { type HastNode } from '../../src/lib/rehype-mentions.ts';
-import { loadMentionAliases } from '../../src/lib/content-aliases.ts';
-import { mentionAliases } from '../../src/lib/mention-aliases.ts';
+import rehypeMentions, { type HastNode } from '../../src/lib/content/rehype-mentions.ts';
+import { loadMentionAliases } from '../../src/lib/content/content-aliases.ts';
+import { mentionAliases } from '../../src/lib/content/mention-aliases.ts';
 
 const aliases = mentionAliases({
   bodies: [

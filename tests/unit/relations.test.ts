@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRelations, planDateSortKey, type RelationInput } from '../../src/lib/relations.ts';
+import { buildRelations, planDateSortKey, type RelationInput } from '../../src/lib/relations/relations.ts';
 import type { Role } from '../../src/schemas/roles.ts';
 
 const ref = (id: string) => ({ id });

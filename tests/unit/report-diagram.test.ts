@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutReportDiagram, wrap } from '../../src/lib/report-diagram.ts';
+import { layoutReportDiagram, wrap } from '../../src/lib/print/report-diagram.ts';
 
 const names: Record<string, string> = {
   so: 'Các sở, ngành',

@@ -11,7 +11,7 @@ import {
   scoreName,
   spellOut,
   type SearchEntry,
-} from '../../src/lib/search-entries.ts';
+} from '../../src/lib/search/search-entries.ts';
 
 const lexicon = {
   abbreviations: { ubnd: 'uy ban nhan dan', hdnd: 'hoi dong nhan dan', nd: 'nghi dinh', cp: 'chinh phu' },

@@ -5,7 +5,7 @@ import {
   filterPairs,
   provisionAreas,
   provisionFacets,
-} from '../../src/lib/search-facets.ts';
+} from '../../src/lib/search/search-facets.ts';
 
 const prov = (id: string, parent?: string) => ({ id, data: { parent: parent ? { id: parent } : undefined } });
 const provisions = [

@@ -10,7 +10,7 @@ import {
   withPageFilter,
   type Fragment,
 } from '../../scripts/lib/search-index.ts';
-import { foldForSearch, markWordEnds } from '../../src/lib/search-text.ts';
+import { foldForSearch, markWordEnds } from '../../src/lib/search/search-text.ts';
 
 const anchor = { element: 'div', id: 'kh-1', text: '', title: 'khoản 1 Kế hoạch của Uỷ ban', location: 0 };
 const real: Fragment = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainWords, readingsOf, stripFiller } from '../../src/lib/search-query.ts';
+import { plainWords, readingsOf, stripFiller } from '../../src/lib/search/search-query.ts';
 
 describe('stripFiller', () => {
   it('drops question words around what is asked, with or without diacritics', () => {

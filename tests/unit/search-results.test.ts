@@ -17,7 +17,7 @@ import {
   statusMessage,
   type SearchState,
   type SubResult,
-} from '../../src/lib/search-results.ts';
+} from '../../src/lib/search/search-results.ts';
 
 const state = (over: Partial<SearchState> = {}): SearchState => ({ q: '', kinds: [], areas: [], body: '', ...over });
 const sub = (id: string | undefined, scores: number[]): SubResult => ({

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/integrity.ts';
-import { checkSynonyms, searchLexicon, type SynonymFile } from '../../src/lib/search-data.ts';
-import { reword } from '../../src/lib/search-entries.ts';
+import { formatProblem } from '../../src/lib/content/integrity.ts';
+import { checkSynonyms, searchLexicon, type SynonymFile } from '../../src/lib/search/search-data.ts';
+import { reword } from '../../src/lib/search/search-entries.ts';
 import { searchSynonymSchema } from '../../src/schemas/search-synonym.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -10,7 +10,7 @@ import {
   unifyTonePlacement,
   withoutWordEnds,
   WORD_END,
-} from '../../src/lib/search-text.ts';
+} from '../../src/lib/search/search-text.ts';
 
 describe('unifyTonePlacement', () => {
   it('moves the tone of a final oa, oe, uy to the first vowel', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseParagraph, sourceParagraphs } from '../../src/lib/source-text.ts';
+import { normaliseParagraph, sourceParagraphs } from '../../src/lib/content/source-text.ts';
 
 describe('sourceParagraphs', () => {
   it('keeps non-blank lines, trimmed and NFC-normalised, in order', () => {

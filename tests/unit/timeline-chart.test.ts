@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandPlanDate } from '../../src/lib/plan-dates.ts';
-import { CHART, chartLayout, wrap, xOfDay, type ChartRowInput } from '../../src/lib/timeline-chart.ts';
+import { expandPlanDate } from '../../src/lib/dates/plan-dates.ts';
+import { CHART, chartLayout, wrap, xOfDay, type ChartRowInput } from '../../src/lib/dates/timeline-chart.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
 import { recurring } from './plan-date-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandPlanDate } from '../../src/lib/plan-dates.ts';
+import { expandPlanDate } from '../../src/lib/dates/plan-dates.ts';
 import {
   compareEntries,
   gridCellText,
@@ -7,7 +7,7 @@ import {
   groupsOfBody,
   quarterGrid,
   type TimelineEntry,
-} from '../../src/lib/timeline.ts';
+} from '../../src/lib/dates/timeline.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
 import { recurring } from './plan-date-fixtures.ts';
 

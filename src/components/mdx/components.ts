@@ -11,7 +11,7 @@ import ThuatNgu from './ThuatNgu.astro';
 /**
  * The components an explanation (an MDX body in content/) may use, by the
  * name it uses them by. Their ids are checked when the MDX is compiled
- * (src/lib/remark-editorial.ts): an unknown id stops the build at its file
+ * (src/lib/content/remark-editorial.ts): an unknown id stops the build at its file
  * and line. Their Vietnamese names are what editors type.
  */
 export const EDITORIAL_COMPONENTS = { CauHoi, CoQuan, Khoan, Moc, MucTieu, Nguon, NhiemVu, Phan, ThuatNgu };

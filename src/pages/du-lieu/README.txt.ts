@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { buildDate } from '../../lib/build-date.ts';
-import { corpus } from '../../lib/corpus.ts';
-import { formatDay } from '../../lib/dates.ts';
-import { LICENCE } from '../../lib/open-data.ts';
-import { dataFiles } from '../../lib/open-data-files.ts';
-import { urls } from '../../lib/urls.ts';
-import { publicUrl } from '../../lib/site.ts';
+import { buildDate } from '../../lib/dates/build-date.ts';
+import { corpus } from '../../lib/content/corpus.ts';
+import { formatDay } from '../../lib/dates/dates.ts';
+import { LICENCE } from '../../lib/open-data/open-data.ts';
+import { dataFiles } from '../../lib/open-data/open-data-files.ts';
+import { urls } from '../../lib/site/urls.ts';
+import { publicUrl } from '../../lib/site/site.ts';
 
 /** A plain-text note beside the files: what each holds, its columns, the licence and the build date. */
 export const GET: APIRoute = async ({ site }) => {

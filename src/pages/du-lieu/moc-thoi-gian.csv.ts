@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { corpus } from '../../lib/corpus.ts';
-import { deadlineRows, renderCsv } from '../../lib/deadlines-csv.ts';
-import { timelineEntries } from '../../lib/timeline.ts';
+import { corpus } from '../../lib/content/corpus.ts';
+import { deadlineRows, renderCsv } from '../../lib/open-data/deadlines-csv.ts';
+import { timelineEntries } from '../../lib/dates/timeline.ts';
 
 /** Every deadline and occurrence of the plan, one row each. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { corpus } from '../../lib/corpus.ts';
-import { relations } from '../../lib/relations.ts';
-import { csvLookups } from '../../lib/open-data-files.ts';
-import { csvText, responsibilityRows, RESPONSIBILITY_COLUMNS } from '../../lib/open-data-csv.ts';
+import { corpus } from '../../lib/content/corpus.ts';
+import { relations } from '../../lib/relations/relations.ts';
+import { csvLookups } from '../../lib/open-data/open-data-files.ts';
+import { csvText, responsibilityRows, RESPONSIBILITY_COLUMNS } from '../../lib/open-data/open-data-csv.ts';
 
 /** Every role a task gives a body, with the clause that gives it, in plan order. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { checklistOf } from '../../lib/checklist.ts';
-import { corpus } from '../../lib/corpus.ts';
-import { csvLookups } from '../../lib/open-data-files.ts';
-import { DUTY_COLUMNS, csvText, dutyRows } from '../../lib/open-data-csv.ts';
-import { relations } from '../../lib/relations.ts';
+import { checklistOf } from '../../lib/relations/checklist.ts';
+import { corpus } from '../../lib/content/corpus.ts';
+import { csvLookups } from '../../lib/open-data/open-data-files.ts';
+import { DUTY_COLUMNS, csvText, dutyRows } from '../../lib/open-data/open-data-csv.ts';
+import { relations } from '../../lib/relations/relations.ts';
 
 /** Every duty of every body, its groups' included, as one spreadsheet. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { calendarFile } from '../../lib/calendar.ts';
-import { corpus } from '../../lib/corpus.ts';
-import { timelineEntries } from '../../lib/timeline.ts';
-import { urls } from '../../lib/urls.ts';
+import { calendarFile } from '../../lib/dates/calendar.ts';
+import { corpus } from '../../lib/content/corpus.ts';
+import { timelineEntries } from '../../lib/dates/timeline.ts';
+import { urls } from '../../lib/site/urls.ts';
 
 /** The whole plan's dates as one iCalendar file. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { urls } from '../../../src/lib/urls.ts';
+import { urls } from '../../../src/lib/site/urls.ts';
 
 /** A built HTML page: its URL path on the site and its file in dist. */
 export interface BuiltPage {

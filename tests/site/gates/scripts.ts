@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { VIEWPORTS } from '../browser.ts';
-import { urls } from '../../../src/lib/urls.ts';
+import { urls } from '../../../src/lib/site/urls.ts';
 import { forEachPage, needsScript, type BuiltPage } from './pages.ts';
 
 /** The JavaScript a page ships, read from its HTML. */

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { akomaNtoso, type AknDocument } from '../../../lib/akoma-ntoso.ts';
-import { buildDate } from '../../../lib/build-date.ts';
-import { corpus, type Document, type Publication } from '../../../lib/corpus.ts';
-import { publicUrl, SITE_NAME } from '../../../lib/site.ts';
-import { urls } from '../../../lib/urls.ts';
+import { akomaNtoso, type AknDocument } from '../../../lib/open-data/akoma-ntoso.ts';
+import { buildDate } from '../../../lib/dates/build-date.ts';
+import { corpus, type Document, type Publication } from '../../../lib/content/corpus.ts';
+import { publicUrl, SITE_NAME } from '../../../lib/site/site.ts';
+import { urls } from '../../../lib/site/urls.ts';
 
 /** One Akoma Ntoso file per publication: a decision and the documents issued with it. */
 export const getStaticPaths = (async () =>

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { corpus } from '../../../lib/corpus.ts';
-import { relations } from '../../../lib/relations.ts';
-import { ALL_FILE, COLLECTION_FILES, jsonText, records } from '../../../lib/open-data.ts';
-import { COLLECTION_INFO, fileMeta, orderedCollections } from '../../../lib/open-data-files.ts';
-import { urls } from '../../../lib/urls.ts';
+import { corpus } from '../../../lib/content/corpus.ts';
+import { relations } from '../../../lib/relations/relations.ts';
+import { ALL_FILE, COLLECTION_FILES, jsonText, records } from '../../../lib/open-data/open-data.ts';
+import { COLLECTION_INFO, fileMeta, orderedCollections } from '../../../lib/open-data/open-data-files.ts';
+import { urls } from '../../../lib/site/urls.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/reference.ts';
 
 /** One JSON file per collection, and one holding them all. */

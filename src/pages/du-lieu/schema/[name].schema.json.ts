@@ -6,11 +6,11 @@ import {
   collectionFileSchema,
   jsonSchema,
   jsonText,
-} from '../../../lib/open-data.ts';
-import { COLLECTION_INFO } from '../../../lib/open-data-files.ts';
-import { urls } from '../../../lib/urls.ts';
+} from '../../../lib/open-data/open-data.ts';
+import { COLLECTION_INFO } from '../../../lib/open-data/open-data-files.ts';
+import { urls } from '../../../lib/site/urls.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/reference.ts';
-import { publicUrl } from '../../../lib/site.ts';
+import { publicUrl } from '../../../lib/site/site.ts';
 
 /** The JSON Schema of each JSON file, generated from the content's zod schemas. */
 export const getStaticPaths = (() => [

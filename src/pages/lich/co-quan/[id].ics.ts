@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarFile } from '../../../lib/calendar.ts';
-import { corpus } from '../../../lib/corpus.ts';
-import { relations } from '../../../lib/relations.ts';
-import { anyDated, timelineEntries } from '../../../lib/timeline.ts';
-import { urls } from '../../../lib/urls.ts';
+import { calendarFile } from '../../../lib/dates/calendar.ts';
+import { corpus } from '../../../lib/content/corpus.ts';
+import { relations } from '../../../lib/relations/relations.ts';
+import { anyDated, timelineEntries } from '../../../lib/dates/timeline.ts';
+import { urls } from '../../../lib/site/urls.ts';
 import { roleLabel } from '../../../schemas/roles.ts';
 
 /** One calendar file per body with a dated obligation, its groups' included (undated ones alone make no calendar). */
