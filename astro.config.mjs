@@ -7,6 +7,7 @@ import rehypeMentions from './src/lib/content/rehype-mentions.ts';
 import { loadContentIds, loadMentionAliases } from './src/lib/content/content-aliases.ts';
 import remarkEditorial from './src/lib/content/remark-editorial.ts';
 import { contentDir as resolvedContentDir } from './src/lib/content/content-dir.ts';
+import { rehypeEntryHeadingIds } from './src/lib/content/rehype-entry-heading-ids.ts';
 import { printOrigin } from './src/styles/print-origin.ts';
 
 // A build from another content folder (tests' fixtures) keeps its own content cache,
@@ -32,7 +33,7 @@ export default defineConfig({
     processor: unified({
       // Explanations (MDX bodies): every component id exists, every paragraph cites its clause.
       remarkPlugins: [remarkGfm, [remarkEditorial, { ids: loadContentIds(resolvedContentDir) }]],
-      rehypePlugins: [[rehypeMentions, { aliases: loadMentionAliases(resolvedContentDir) }]],
+      rehypePlugins: [[rehypeMentions, { aliases: loadMentionAliases(resolvedContentDir) }], rehypeEntryHeadingIds],
     }),
   },
   build: { format: 'directory', inlineStylesheets: 'never' },

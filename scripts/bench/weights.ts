@@ -140,9 +140,17 @@ export function readerBudget(contentDir: string, path: string): number | undefin
   return source ? 2 * gzip(readFileSync(join(contentDir, source))).length : undefined;
 }
 
-/** A page's budget for HTML and CSS, gzipped: the reader's, or that of any other page. */
+/**
+ * The printed handouts' budget. A section's handout carries its whole text, its lessons and, in the trainer's
+ * version, every suggested answer: 22 KB for section III. It is fetched once, on a desk, to be printed — not read
+ * on the go — so it may weigh a little more than a page for phones.
+ */
+export const HANDOUT_BUDGET = 24 * 1024;
+const isHandout = (path: string) => /^\/in\/(?!tom-tat\/)[^/]+\/(giang-vien\/)?$/.test(path);
+
+/** A page's budget for HTML and CSS, gzipped: the reader's, a handout's, or that of any other page. */
 export const pageBudget = (contentDir: string, path: string): number =>
-  readerBudget(contentDir, path) ?? OTHER_PAGE_BUDGET;
+  readerBudget(contentDir, path) ?? (isHandout(path) ? HANDOUT_BUDGET : OTHER_PAGE_BUDGET);
 
 /** The HTML and CSS a page's first visit downloads, gzipped as served, read from its HTML (no browser). */
 export function htmlCssBytes(dist: string, page: BuiltPage): number {

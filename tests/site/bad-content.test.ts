@@ -22,7 +22,7 @@ function buildWith(name: string, overlay?: string) {
   if (overlay) cpSync(overlay, contentDir, { recursive: true, filter: (src) => !src.endsWith('expect.txt') });
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', join(work, `${name}-dist`)], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

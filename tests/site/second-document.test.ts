@@ -51,7 +51,7 @@ beforeAll(async () => {
   const run = (args: string[], env: Record<string, string> = {}) => {
     const result = spawnSync(node, args, {
       cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
@@ -99,11 +99,18 @@ describe('a second plan added as content only', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('renders its explanations’ GFM tables (remark-gfm), with the components inside them resolved', () => {
+    const table = built(urls.objective('muc-tieu-kh2-chung')).querySelector('.explanation table');
+    expect(table).not.toBeNull();
+    expect(table?.querySelectorAll('tbody tr').length).toBe(2);
+    expect(table?.querySelector(`a[href="${urls.body('so-noi-vu')}"]`)).not.toBeNull();
+  });
+
   it('gets its dates on the timeline chart and on the page of each quarter they fall in', () => {
-    for (const id of ids('milestones')) {
-      const m = yaml.load(readFileSync(join(fixture, 'milestones', `${id}.yaml`), 'utf8')) as {
-        when: { kind: string; year: number; quarter: number };
-      };
+    for (const { id, data: m } of readCollection<{ when: { kind: string; year: number; quarter: number } }>(
+      'milestones',
+      join(fixture, 'milestones'),
+    )) {
       expect(m.when.kind, `${id}: this check reads a quarter`).toBe('quarter');
       expect(built(urls.timeline()).querySelector(`.tl-chart [data-row="${id}"] rect`), id).not.toBeNull();
       expect(

@@ -24,7 +24,13 @@ const base = (): RawEntry[] => [
       text: 'Điều 1. Sở Thử chủ trì.',
     },
   },
-  { collection: 'bodies', id: 'b', filePath: 'c/bodies/b.yaml', data: { aliases: ['Sở Thử'] } },
+  {
+    collection: 'bodies',
+    id: 'b',
+    filePath: 'c/bodies/b.yaml',
+    data: { aliases: ['Sở Thử'] },
+    body: 'Sở Thử chủ trì việc thử <Nguon id="p2" />.',
+  },
   {
     collection: 'milestones',
     id: 'm',

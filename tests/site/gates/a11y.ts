@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { VIEWPORTS } from '../browser.ts';
+import { AXE_URL_PATH, VIEWPORTS } from '../browser.ts';
 import { forEachPage } from './pages.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -22,9 +18,9 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe in a loaded page and returns its violations. */
+/** Runs axe in a page loaded from the test server (serveDist, which serves axe-core) and returns its violations. */
 export async function axe(page: Page, path: string, viewport: string): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL_PATH });
   const violations = await page.evaluate(
     async ({ tags, disabled }) => {
       const run = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<AxeResults> } }).axe.run;
