@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDateSchema, type PlanDate } from '../../src/schemas/plan-date.ts';
+import { recurring as recurringFixture } from './plan-date-fixtures.ts';
 import {
   compareOccurrences,
   describePlanDate,
@@ -10,15 +11,9 @@ import {
   type Occurrence,
 } from '../../src/lib/dates/plan-dates.ts';
 
+/** The shared fixture, read through the schema so that its defaults and rules apply. */
 const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate =>
-  planDateSchema.parse({
-    kind: 'recurring',
-    every: 'quarter',
-    from: '2007-01',
-    until: '2010-12',
-    bounds: 'x',
-    ...fields,
-  });
+  planDateSchema.parse(recurringFixture(fields));
 const labels = (os: Occurrence[]) => os.map((o) => o.label);
 
 describe('expandPlanDate: one-off dates', () => {
