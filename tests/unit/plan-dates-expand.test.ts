@@ -9,16 +9,11 @@ import {
   sortKey,
   type Occurrence,
 } from '../../src/lib/dates/plan-dates.ts';
+import { recurring as recurringFixture } from './plan-date-fixtures.ts';
 
+/** The shared recurrence fixture, read through the schema as content is. */
 const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate =>
-  planDateSchema.parse({
-    kind: 'recurring',
-    every: 'quarter',
-    from: '2007-01',
-    until: '2010-12',
-    bounds: 'x',
-    ...fields,
-  });
+  planDateSchema.parse(recurringFixture(fields));
 const labels = (os: Occurrence[]) => os.map((o) => o.label);
 
 describe('expandPlanDate: one-off dates', () => {

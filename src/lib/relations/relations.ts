@@ -24,7 +24,8 @@ export type { Duty, Inheritance };
 interface Ref {
   id: string;
 }
-interface BodyRoleData {
+/** A role assignment as a task or milestone gives it (references as ids): the shape the CSVs read too. */
+export interface BodyRoleData {
   body: Ref;
   role: Role;
   source: Ref;
@@ -335,16 +336,6 @@ export function buildRelations(input: RelationInput): Relations {
       .sort((a, b) => taskOrder(a.task, b.task));
   };
 
-  const structure = input.bodies.flatMap((child) =>
-    child.data.parents.map((p) => ({
-      child: child.id,
-      parent: p.body.id,
-      relation: p.relation,
-      source: p.source?.id,
-      interpretation: p.interpretation,
-    })),
-  );
-
   return {
     tasks,
     objectives,
@@ -369,15 +360,16 @@ export function buildRelations(input: RelationInput): Relations {
     milestonesOfBody,
     milestonesOfTask,
     tasksOfMilestone,
+    // The same links as inheritance reads: `body` is the child, `other` its parent.
     parentsOfBody: (body) =>
-      structure
-        .filter((s) => s.child === body)
-        .map((s) => ({ body: s.parent, relation: s.relation, source: s.source, interpretation: s.interpretation })),
+      bodyLinks
+        .filter((l) => l.body === body)
+        .map((l) => ({ body: l.other, relation: l.relation, source: l.source, interpretation: l.interpretation })),
     childrenOfBody: (body) =>
-      structure
-        .filter((s) => s.parent === body)
-        .sort((a, b) => bodies.indexOf(a.child) - bodies.indexOf(b.child))
-        .map((s) => ({ body: s.child, relation: s.relation, source: s.source, interpretation: s.interpretation })),
+      bodyLinks
+        .filter((l) => l.other === body)
+        .sort((a, b) => bodies.indexOf(a.body) - bodies.indexOf(b.body))
+        .map((l) => ({ body: l.body, relation: l.relation, source: l.source, interpretation: l.interpretation })),
     relatedTasks,
     ...reporting(input.milestones, at),
     matrixGroups: matrixGroups(input, tasks, bodies, assignments),
