@@ -37,6 +37,15 @@ export const SEARCH_TARGETS = {
   medianKeystrokeMs: 50,
 } as const;
 
+/**
+ * Whether a result's excerpt shows a passage, ignoring case and white space; «Uỷ» (the text's spelling) and «Ủy»
+ * (today's, in the site's own words) are one word. The bench and the search test judge a hit the same way.
+ */
+export const showsPassage = (excerpt: string, passage: string) => {
+  const norm = (s: string) => unifyTonePlacement(s.normalize('NFC')).replace(/\s+/gu, ' ').trim().toLowerCase();
+  return norm(excerpt).includes(norm(passage));
+};
+
 /** Queries typed after the first one, as people refine or start over. */
 export const LATER_QUERIES = [
   'so tai chinh',
@@ -191,8 +200,6 @@ export async function measureRanking(options: {
   const { browser, origin } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  // As the search test compares: «Uỷ» (the text) and «Ủy» (the site's own words) are one word.
-  const norm = (s: string) => unifyTonePlacement(s.normalize('NFC')).replace(/\s+/gu, ' ').trim().toLowerCase();
   try {
     await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'load' });
     const shown = async (query: string) => {
@@ -214,7 +221,7 @@ export async function measureRanking(options: {
     const passageMisses: string[] = [];
     for (const { query, passage } of options.passages) {
       const top = (await shown(query)).slice(0, 3);
-      if (!top.some((r) => r.excerpts.some((e) => norm(e).includes(norm(passage))))) passageMisses.push(query);
+      if (!top.some((r) => r.excerpts.some((e) => showsPassage(e, passage)))) passageMisses.push(query);
     }
     return {
       navigational: {

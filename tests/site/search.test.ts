@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFragment, type Fragment } from '../../scripts/lib/search-index.ts';
 import { provisionAreas } from '../../src/lib/search/search-facets.ts';
-import { stripDiacritics, unifyTonePlacement } from '../../src/lib/search/search-text.ts';
+import { stripDiacritics } from '../../src/lib/search/search-text.ts';
+import { showsPassage } from '../../scripts/lib/search-bench.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import type { Area } from '../../src/schemas/roles.ts';
 import { launchBrowser, serveDist, VIEWPORTS, type LocalServer } from './browser.ts';
@@ -18,8 +19,6 @@ import { builtPages } from './gates/pages.ts';
 const root = join(import.meta.dirname, '../..');
 const officialText = readFileSync(join(root, 'content/sources/qd-26-2007-qd-ubnd.txt'), 'utf8').normalize('NFC');
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
-/** For finding a passage: «Uỷ» (the text's spelling) and «Ủy» (today's, in the site's own words) are one word. */
-const samePlacement = (s: string) => unifyTonePlacement(norm(s));
 
 const fixtureFile = 'tests/fixtures/search-queries.yaml';
 const QueryCase = z.object({
@@ -151,7 +150,7 @@ describe('each query finds its passage among the first three results', () => {
   for (const { query, passage } of queries)
     it(`«${query}» → «${passage}»`, async () => {
       const top = (await search(query)).slice(0, 3);
-      const found = top.some((r) => r.excerpts.some((e) => samePlacement(e).includes(samePlacement(passage))));
+      const found = top.some((r) => r.excerpts.some((e) => showsPassage(e, passage)));
       expect(found, JSON.stringify(top, null, 1)).toBe(true);
     });
 });

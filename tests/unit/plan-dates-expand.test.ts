@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { planDateSchema, type PlanDate } from '../../src/schemas/plan-date.ts';
-import { recurring as recurringFixture } from './plan-date-fixtures.ts';
 import {
   compareOccurrences,
   describePlanDate,
@@ -10,8 +9,9 @@ import {
   sortKey,
   type Occurrence,
 } from '../../src/lib/dates/plan-dates.ts';
+import { recurring as recurringFixture } from './plan-date-fixtures.ts';
 
-/** The shared fixture, read through the schema so that its defaults and rules apply. */
+/** The shared recurrence fixture, read through the schema as content is. */
 const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate =>
   planDateSchema.parse(recurringFixture(fields));
 const labels = (os: Occurrence[]) => os.map((o) => o.label);

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { AREAS, ROLE_FORCES, ROLES, roleLabel, type Area, type Role } from '../../schemas/roles.ts';
+import type { BodyRoleData } from '../relations/relations.ts';
 
 /**
  * The CSV files of tasks and of responsibilities. Like the deadlines CSV
@@ -55,14 +56,7 @@ export interface CsvTask {
     title: string;
     area: Area;
     provision: Ref;
-    bodies: {
-      body: Ref;
-      role: Role;
-      source: Ref;
-      scope: string[];
-      interpretation?: string | undefined;
-      note?: string | undefined;
-    }[];
+    bodies: BodyRoleData[];
     objectives: { objective: Ref; interpretation?: string | undefined }[];
     milestones: { milestone: Ref }[];
   };

@@ -63,31 +63,22 @@ export function bodyViews(
       .sort(taskOrder)
       .map((task) => ({ task, roles: rolesIn(task, body) }));
 
-  const structure = input.bodies.flatMap((child) =>
-    child.data.parents.map((p) => ({
-      child: child.id,
-      parent: p.body.id,
-      relation: p.relation,
-      source: p.source?.id,
-      interpretation: p.interpretation,
-    })),
-  );
-
   return {
     tasksOfBody,
     dutiesOfBody,
     inheritedDutiesOf,
     allDutiesOf: (body) => [...dutiesOfBody(body), ...inheritedDutiesOf(body).flatMap((x) => x.duties)],
     milestonesOfBody,
+    // The same links as inheritance reads: `body` is the child, `other` its parent.
     parentsOfBody: (body) =>
-      structure
-        .filter((s) => s.child === body)
-        .map((s) => ({ body: s.parent, relation: s.relation, source: s.source, interpretation: s.interpretation })),
+      bodyLinks
+        .filter((l) => l.body === body)
+        .map((l) => ({ body: l.other, relation: l.relation, source: l.source, interpretation: l.interpretation })),
     childrenOfBody: (body) =>
-      structure
-        .filter((s) => s.parent === body)
-        .sort((a, b) => bodies.indexOf(a.child) - bodies.indexOf(b.child))
-        .map((s) => ({ body: s.child, relation: s.relation, source: s.source, interpretation: s.interpretation })),
+      bodyLinks
+        .filter((l) => l.other === body)
+        .sort((a, b) => bodies.indexOf(a.body) - bodies.indexOf(b.body))
+        .map((l) => ({ body: l.body, relation: l.relation, source: l.source, interpretation: l.interpretation })),
     matrixBodies: bodies.filter((b) => (assignmentsByBody.get(b) ?? []).some((a) => a.task !== undefined)),
   };
 }

@@ -11,6 +11,7 @@ import type { RelationInput, Relations } from './types.ts';
 export { planDateSortKey } from './plan-order.ts';
 export type { Duty, Inheritance } from './duties.ts';
 export type {
+  BodyRoleData,
   InheritedDuties,
   MatrixGroup,
   Neighbours,

@@ -8,6 +8,7 @@ import type { Duty, Inheritance } from './duties.ts';
 export interface Ref {
   id: string;
 }
+/** A role assignment as a task or milestone gives it (references as ids): the shape the CSVs read too. */
 export interface BodyRoleData {
   body: Ref;
   role: Role;
