@@ -1,5 +1,5 @@
 import { corpus } from '../content/corpus.ts';
-import type { HandoutSource } from './handouts.ts';
+import { handoutPaths, type HandoutSource } from './handouts.ts';
 import { relations } from '../relations/relations.ts';
 import { timelineEntries } from '../dates/timeline.ts';
 
@@ -35,3 +35,6 @@ export function handoutSource(): Promise<HandoutSource> {
   })();
   return loaded;
 }
+
+/** `getStaticPaths` of the two handout routes (participants', trainers'): one page per section of each document. */
+export const handoutSectionPaths = async () => handoutPaths((await corpus()).documents, await handoutSource());
