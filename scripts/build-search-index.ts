@@ -14,9 +14,11 @@ import {
   foldForIndex,
   isServedFile,
   restoreFragment,
+  spaceBlockEnds,
   withPageFilter,
   type Fragment,
 } from './lib/search-index.ts';
+import { rechunk } from './lib/search-chunks.ts';
 
 const site = process.argv[2] ?? 'dist';
 const out = join(site, 'pagefind');
@@ -53,9 +55,10 @@ const pages = (
   )
 )
   .filter((page) => /\sdata-pagefind-body[\s=>]/.test(page.html))
-  .map((page) => ({ url: page.url, html: withPageFilter(page.html, page.url) }));
+  .map((page) => ({ url: page.url, html: withPageFilter(spaceBlockEnds(page.html), page.url) }));
 const realFiles = await indexPages(pages);
-const foldedFiles = await indexPages(pages.map((p) => ({ url: p.url, html: foldForIndex(p.html) })));
+// The words come from the folded copy, in smaller chunks than Pagefind's (see scripts/lib/search-chunks.ts).
+const foldedFiles = rechunk(await indexPages(pages.map((p) => ({ url: p.url, html: foldForIndex(p.html) }))));
 await pagefind.close();
 
 const realByUrl = new Map<string, Fragment>();

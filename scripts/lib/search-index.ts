@@ -33,20 +33,28 @@ export interface Fragment {
 
 const SIGNATURE = 'pagefind_dcd';
 
+/** The payload of a Pagefind file (fragment, word index chunk, metadata): gzip, a signature, then the data. */
+export function unpack(bytes: Uint8Array, path: string): Buffer {
+  const raw = gunzipSync(bytes);
+  if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
+    throw new Error(`${path}: not a Pagefind file (no «${SIGNATURE}» signature)`);
+  return raw.subarray(SIGNATURE.length);
+}
+
+/** A payload packed as Pagefind stores its files. */
+export const pack = (payload: Uint8Array): Uint8Array =>
+  gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), payload]), { level: 9 });
+
 /** Reads a `.pf_fragment` file: gzip, a signature, then JSON. */
 export function decodeFragment(bytes: Uint8Array, path: string): Fragment {
-  const text = gunzipSync(bytes).toString('utf8');
-  if (!text.startsWith(SIGNATURE)) throw new Error(`${path}: not a Pagefind fragment (no «${SIGNATURE}» signature)`);
-  const data = JSON.parse(text.slice(SIGNATURE.length)) as Partial<Fragment>;
+  const data = JSON.parse(unpack(bytes, path).toString('utf8')) as Partial<Fragment>;
   if (typeof data.url !== 'string' || typeof data.content !== 'string' || !Array.isArray(data.anchors))
     throw new Error(`${path}: unexpected fragment shape (keys: ${Object.keys(data).join(', ')})`);
   return data as Fragment;
 }
 
 /** Writes a fragment back in Pagefind's format. */
-export function encodeFragment(fragment: Fragment): Uint8Array {
-  return gzipSync(Buffer.from(SIGNATURE + JSON.stringify(fragment), 'utf8'), { level: 9 });
-}
+export const encodeFragment = (fragment: Fragment): Uint8Array => pack(Buffer.from(JSON.stringify(fragment), 'utf8'));
 
 /** Meta values, folded (those read from the page's text, like the title, also carry closing letters). */
 const metaMatches = (real: Record<string, string>, folded: Record<string, string>) =>
@@ -86,6 +94,15 @@ export function isServedFile(path: string): boolean {
     path,
   );
 }
+
+/**
+ * Closing tags of block elements Pagefind does not treat as word boundaries
+ * (checked on Pagefind 1.6: «<dt>Tên gọi</dt><dd>«Sở»</dd>» gives one word
+ * «gọi«sở»»): a space goes before each, so the words on either side stay apart
+ * in the index and in the excerpts.
+ */
+const JOINED_BLOCK_END = /<\/(dt|dd|th|caption|figcaption|summary|legend)>/giu;
+export const spaceBlockEnds = (html: string) => html.replace(JOINED_BLOCK_END, ' $&');
 
 /** The filter that names each indexed page by its URL, so the search page can ask Pagefind for one page. */
 export const PAGE_FILTER = 'page';

@@ -180,7 +180,12 @@ function passageList(passages: SubResult[]): HTMLElement[] {
     const items = [...ul.querySelectorAll<HTMLLIElement>(':scope > li')].slice(PASSAGES);
     for (const item of items) item.hidden = false;
     button.remove();
-    items[0]?.querySelector('a')?.focus();
+    // Focus goes where the new passages start (the button is gone): to the first one's citation, or to the
+    // passage itself when it has none.
+    const first = items[0];
+    const cite = first?.querySelector('a');
+    if (first && !cite) first.tabIndex = -1;
+    (cite ?? first)?.focus();
   });
   return [ul, button];
 }
