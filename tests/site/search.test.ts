@@ -446,6 +446,20 @@ describe('the index', () => {
     }
   });
 
+  it('holds a clause’s words in the reader and on its task, not in the copies quoted under a body’s duties', () => {
+    const clause = readCollection<{ text: string }>('provisions').find((p) => p.id === 'kh-iii-2-3');
+    const text = norm(clause?.data.text ?? '');
+    expect(text.length).toBeGreaterThan(200);
+    const content = (url: string) => norm(fragments.find((f) => f.url === url)?.content ?? '');
+    expect(content(urls.reader('qd-26-2007-qd-ubnd'))).toContain(text);
+    expect(content(urls.task('nv-iii-2-3'))).toContain(text);
+    // Sở Nội vụ's page quotes the clause under its duties, for the reader of that page, but search finds it at its home.
+    const body = urls.body('so-noi-vu');
+    expect(norm(builtPage(body).querySelector('main')?.textContent ?? '')).toContain(text);
+    expect(content(body)).not.toContain(text);
+    expect(content(body)).toContain(norm('Sở Nội vụ'));
+  });
+
   it('shows readers the real text, never the folded copy it searches', () => {
     const reader = fragments.find((f) => f.url === urls.reader('qd-26-2007-qd-ubnd'));
     for (const p of readCollection<{ text: string }>('provisions'))
