@@ -4,28 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserAndServer, serveDist, VIEWPORTS } from './browser.ts';
 import { dist } from './built-site.ts';
-import { AXE_DISABLED, axePages, formatViolations, keyboardWalk } from './gates/a11y.ts';
+import { keyboardWalk } from './gates/a11y.ts';
 import { builtPages, onePerTemplate } from './gates/pages.ts';
 
+/** axe on every page runs in every-page.test.ts, in the sweeps it shares with the other gates. */
 const env = browserAndServer(dist);
 
 const pages = builtPages(dist);
-
-describe('accessibility of every built page', () => {
-  it(
-    `has 0 axe violations (WCAG 2.2 A/AA and best practices) at ${VIEWPORTS.map((v) => `${v.width}×${v.height}`).join(' and ')}`,
-    { timeout: 900_000 },
-    async () => {
-      for (const [rule, reason] of Object.entries(AXE_DISABLED)) expect(reason.length, rule).toBeGreaterThan(20);
-      const violations = await axePages(
-        env.browser,
-        env.server.origin,
-        pages.map((p) => p.path),
-      );
-      expect(formatViolations(violations)).toEqual([]);
-    },
-  );
-});
 
 describe('keyboard use of each page template', () => {
   for (const { path } of onePerTemplate(pages))

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, projectRoot } from './built-site.ts';
 
 /**
  * Each folder of tests/fixtures/bad-content overlays a few broken files on a
@@ -10,9 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  * say which file, which field and which value are wrong (expect.txt lists
  * what the error output must contain).
  */
-const root = join(import.meta.dirname, '../..');
-const fixtures = join(root, 'tests/fixtures');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const fixtures = join(projectRoot, 'tests/fixtures');
 const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -20,12 +18,7 @@ function buildWith(name: string, overlay?: string) {
   const contentDir = join(work, name);
   cpSync(join(fixtures, 'mini-content'), contentDir, { recursive: true });
   if (overlay) cpSync(overlay, contentDir, { recursive: true, filter: (src) => !src.endsWith('expect.txt') });
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', join(work, `${name}-dist`)], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return astroBuild(contentDir, join(work, `${name}-dist`));
 }
 
 describe('bad content stops the build with a clear error', () => {

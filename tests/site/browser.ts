@@ -46,12 +46,14 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Scripts the tests inject into pages, served beside the site under a path the
- * site never uses: axe-core, loaded by URL rather than inlined, so that each
- * page does not parse and compile its half megabyte again.
+ * Scripts the tests inject into pages, served beside the site (by serveDist,
+ * and by the tests' nginx when asked) under a path the site never uses:
+ * axe-core, loaded by URL rather than inlined, so that each page does not
+ * parse and compile its half megabyte again, and so that the strict CSP
+ * ('self' scripts only) lets it run.
  */
 export const AXE_URL_PATH = '/__tests__/axe.min.js';
-const TEST_ASSETS: Record<string, string> = {
+export const TEST_ASSETS: Record<string, string> = {
   [AXE_URL_PATH]: createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
 };
 

@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserAndServer } from './browser.ts';
 import { dist, page } from './built-site.ts';
 import { readCollection } from './content-files.ts';
 
@@ -38,21 +37,13 @@ const questionsIn = (section: string) =>
     .reduce((n, l) => n + (l.body.match(/<CauHoi\b/g) ?? []).length, 0);
 
 const work = mkdtempSync(join(tmpdir(), 'handouts-'));
-let browser: Browser;
-let server: LocalServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const env = browserAndServer(dist);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Prints a page to an A4 PDF; returns its page count and text (white space collapsed). */
 async function print(path: string) {
-  const tab = await browser.newPage();
-  await tab.goto(server.origin + path, { waitUntil: 'load' });
+  const tab = await env.browser.newPage();
+  await tab.goto(env.server.origin + path, { waitUntil: 'load' });
   await tab.emulateMedia({ media: 'print' });
   const shown = await tab.$$eval('nav, form[role="search"], .site-header, .site-footer, .skip-link', (els) =>
     els

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { browserAndServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, mayShipScript } from './gates/pages.ts';
-import { noJsProblems, scriptsOf } from './gates/scripts.ts';
+import { scriptsOf } from './gates/scripts.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
 const env = browserAndServer(dist);
 
 const pages = builtPages(dist);
 
+/** What every page shows with JavaScript off is checked in every-page.test.ts. */
 describe('reading without JavaScript', () => {
   it('every page other than live search, the offline page and the readers ships 0 bytes of script', () => {
     const shipping = pages
@@ -18,20 +19,6 @@ describe('reading without JavaScript', () => {
       .map((s) => `${s.page}: ${s.inline} inline (${s.inlineBytes} B), files ${s.files.join(', ')}`);
     expect(shipping).toEqual([]);
   });
-
-  it(
-    'with JavaScript off, every page shows its content and navigation, at phone and desktop size',
-    { timeout: 600_000 },
-    async () => {
-      expect(
-        await noJsProblems(
-          env.browser,
-          env.server.origin,
-          pages.map((p) => p.path),
-        ),
-      ).toEqual([]);
-    },
-  );
 
   it('the header’s search link opens the search page, which without JavaScript says so and links to the reading pages', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });

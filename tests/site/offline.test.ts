@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfflineManifest } from '../../src/lib/offline/offline-manifest.ts';
 import { urls } from '../../src/lib/site/urls.ts';
-import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import { browserAndServer } from './browser.ts';
 import { dist, page } from './built-site.ts';
 import { builtPages, onePerTemplate } from './gates/pages.ts';
 
@@ -39,23 +39,17 @@ describe('the offline manifest', () => {
 });
 
 describe('reading offline', () => {
-  let browser: Browser;
-  let server: LocalServer;
+  const env = browserAndServer(dist);
   let context: BrowserContext;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-    context = await browser.newContext();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await env.browser.newContext();
   });
 
   it('no other page registers a service worker', async () => {
-    const fresh = await browser.newContext();
+    const fresh = await env.browser.newContext();
     const tab = await fresh.newPage();
     for (const path of [urls.home(), urls.documents(), urls.search()]) {
-      await tab.goto(server.origin + path);
+      await tab.goto(env.server.origin + path);
       expect(await tab.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), path).toBe(0);
     }
     await fresh.close();
@@ -63,7 +57,7 @@ describe('reading offline', () => {
 
   it('saves the whole site with one click', async () => {
     const tab = await context.newPage();
-    await tab.goto(server.origin + urls.offline());
+    await tab.goto(env.server.origin + urls.offline());
     const save = tab.getByRole('button', { name: 'Lưu trang để đọc khi không có mạng' });
     await save.click();
     await expect
@@ -85,7 +79,7 @@ describe('reading offline', () => {
     await context.setOffline(true);
     const tab = await context.newPage();
     for (const p of onePerTemplate(builtPages(dist)).filter((x) => x.path.endsWith('/'))) {
-      const response = await tab.goto(server.origin + p.path);
+      const response = await tab.goto(env.server.origin + p.path);
       expect(response?.fromServiceWorker(), p.path).toBe(true);
       expect(response?.status(), p.path).toBe(200);
       const h1 = (page(p.path).querySelector('h1')?.textContent ?? '').trim();
@@ -98,11 +92,11 @@ describe('reading offline', () => {
 
   it('and searches with the saved index', async () => {
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}${urls.search()}?q=${encodeURIComponent('Sở Nội vụ')}`);
+    await tab.goto(`${env.server.origin}${urls.search()}?q=${encodeURIComponent('Sở Nội vụ')}`);
     await tab.waitForSelector('#search-results > .result', { timeout: 20_000 });
     const first = await tab.locator('#search-results > .result a').first().getAttribute('href');
     expect(first).toMatch(/^\//);
-    const next = await tab.goto(server.origin + (first as string).replace(/#.*$/, ''));
+    const next = await tab.goto(env.server.origin + (first as string).replace(/#.*$/, ''));
     expect(next?.fromServiceWorker()).toBe(true);
     await tab.close();
     await context.setOffline(false);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAndServer } from './browser.ts';
 import { dist } from './built-site.ts';
 import { builtPages, templateOf } from './gates/pages.ts';
-import { A4, navigationTexts, OFFICIAL_TEXT, printProblems, printToPdf } from './gates/print.ts';
+import { A4, navigationTexts, OFFICIAL_TEXT, printToPdf } from './gates/print.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
 const env = browserAndServer(dist);
@@ -17,17 +17,8 @@ const words = (s: string) =>
     .trim();
 const reader = pages.find((p) => templateOf(p.path) === templateOf(urls.reader('x')));
 
+/** Print styles on every page are checked in every-page.test.ts; here a few pages print to PDF. */
 describe('print', () => {
-  it('every page has print styles that leave out all navigation', { timeout: 600_000 }, async () => {
-    expect(
-      await printProblems(
-        env.browser,
-        env.server.origin,
-        pages.map((p) => p.path),
-      ),
-    ).toEqual([]);
-  });
-
   /** Prints a page to PDF; returns the PDF and the page (left in print media) with its screen navigation texts. */
   async function print(
     path: string,

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeFragment, type Fragment } from '../../scripts/lib/search-index.ts';
 import { PAGEFIND_CHUNK_POSITIONS, readWordIndexes, rechunk, type IndexFile } from '../../scripts/lib/search-chunks.ts';
 import { provisionAreas } from '../../src/lib/search/search-facets.ts';
@@ -12,7 +12,7 @@ import { stripDiacritics } from '../../src/lib/search/search-text.ts';
 import { showsPassage } from '../../scripts/lib/search-bench.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import type { Area } from '../../src/schemas/roles.ts';
-import { launchBrowser, serveDist, VIEWPORTS, type LocalServer } from './browser.ts';
+import { browserAndServer, VIEWPORTS } from './browser.ts';
 import { dist, page as builtPage } from './built-site.ts';
 import { readCollection } from './content-files.ts';
 import { axe, formatViolations } from './gates/a11y.ts';
@@ -78,17 +78,11 @@ const fragments: Fragment[] = readdirSync(join(dist, 'pagefind/fragment')).map((
   decodeFragment(readFileSync(join(dist, 'pagefind/fragment', f)), f),
 );
 
-let browser: Browser;
-let server: LocalServer;
+const env = browserAndServer(dist);
 let tab: Page;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-  tab = await (await browser.newContext({ viewport: VIEWPORTS[1] })).newPage();
-  await tab.goto(server.origin + urls.search());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  tab = await (await env.browser.newContext({ viewport: VIEWPORTS[1] })).newPage();
+  await tab.goto(env.server.origin + urls.search());
 });
 
 interface Shown {
@@ -288,7 +282,7 @@ describe('results', () => {
   it('are narrowed by kind of page, area of reform and body', async () => {
     await search('ke hoach');
     const all = await shown(tab, 'ke hoach');
-    await tab.goto(`${server.origin}${urls.search()}?q=ke+hoach&kind=task`);
+    await tab.goto(`${env.server.origin}${urls.search()}?q=ke+hoach&kind=task`);
     const tasks = await shown(tab, 'ke hoach');
     expect(tasks.length).toBeGreaterThan(0);
     for (const r of tasks) expect(r.meta, r.url).toMatch(/^Nhiệm vụ/);
@@ -303,7 +297,7 @@ describe('results', () => {
       data: { provision: { id: t.data.provision }, area: t.data.area },
     }));
     const areas = provisionAreas(provisions, tasksData);
-    await tab.goto(`${server.origin}${urls.search()}?q=kiem+tra&area=tai-chinh`);
+    await tab.goto(`${env.server.origin}${urls.search()}?q=kiem+tra&area=tai-chinh`);
     const money = await shown(tab, 'kiem tra');
     expect(money.length).toBeGreaterThan(0);
     for (const r of money) {
@@ -312,18 +306,18 @@ describe('results', () => {
         expect(areas.get(c.href.split('#')[1] ?? ''), c.href).toBe('tai-chinh');
     }
 
-    await tab.goto(`${server.origin}${urls.search()}?q=ke+hoach&body=so-tai-chinh`);
+    await tab.goto(`${env.server.origin}${urls.search()}?q=ke+hoach&body=so-tai-chinh`);
     const body = await shown(tab, 'ke hoach');
     expect(body.length).toBeGreaterThan(0);
     for (const r of body)
       expect(builtPage(r.url).querySelector('[data-pagefind-filter="body:so-tai-chinh"]'), r.url).not.toBeNull();
-    await tab.goto(server.origin + urls.search());
+    await tab.goto(env.server.origin + urls.search());
   });
 });
 
 describe('the search page', () => {
   it('reads the query from the URL and keeps it there, so searches can be shared', async () => {
-    await tab.goto(`${server.origin}${urls.search()}?q=${encodeURIComponent('một cửa')}`);
+    await tab.goto(`${env.server.origin}${urls.search()}?q=${encodeURIComponent('một cửa')}`);
     expect(await tab.inputValue('#search-q')).toBe('một cửa');
     expect((await shown(tab, 'một cửa')).length).toBeGreaterThan(0);
     await search('so noi vu');
@@ -331,7 +325,7 @@ describe('the search page', () => {
   });
 
   it('can be used with the keyboard alone: type, reach results and load more', async () => {
-    await tab.goto(server.origin + urls.search());
+    await tab.goto(env.server.origin + urls.search());
     await tab.focus('#search-q');
     await tab.keyboard.type('can bo');
     await shown(tab, 'can bo');
@@ -347,9 +341,9 @@ describe('the search page', () => {
   });
 
   it('fits a 390px phone with results and filters open, and passes axe', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const context = await env.browser.newContext({ viewport: VIEWPORTS[0] });
     const phone = await context.newPage();
-    await phone.goto(`${server.origin}${urls.search()}?q=cai+cach+hanh+chinh&area=the-che`);
+    await phone.goto(`${env.server.origin}${urls.search()}?q=cai+cach+hanh+chinh&area=the-che`);
     await shown(phone, 'cai cach hanh chinh');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(formatViolations(await axe(phone, urls.search(), 'phone'))).toEqual([]);
@@ -357,21 +351,21 @@ describe('the search page', () => {
   });
 
   it('makes no request outside the site', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${server.origin}${urls.search()}?q=dat+dai`);
+    await page.goto(`${env.server.origin}${urls.search()}?q=dat+dai`);
     await shown(page, 'dat dai');
-    expect(requested.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'))).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith('data:'))).toEqual([]);
     expect(requested.some((u) => u.includes('/pagefind/'))).toBe(true);
     await context.close();
   });
 
   it('explains, with JavaScript off, that live search needs it and where to read instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${urls.search()}?q=dat+dai`);
+    await page.goto(`${env.server.origin}${urls.search()}?q=dat+dai`);
     expect(await page.locator('main').innerText()).toMatch(/Tìm kiếm cần JavaScript/);
     expect(await page.locator(`main a[href="${urls.documents()}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search]').isVisible()).toBe(false);

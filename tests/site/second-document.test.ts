@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceParagraphs } from '../../src/lib/content/source-text.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import { launchBrowser, serveDist, type LocalServer } from './browser.ts';
+import { astroBuild, projectRoot as root, runNode } from './built-site.ts';
 import { readCollection } from './content-files.ts';
 
 /**
@@ -20,12 +21,10 @@ import { readCollection } from './content-files.ts';
  * open data and search entries.
  */
 
-const root = join(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/second-document');
 const work = mkdtempSync(join(tmpdir(), 'second-document-'));
 const contentDir = join(work, 'content');
 const out = join(work, 'dist');
-const node = process.execPath;
 
 const ids = (folder: string) =>
   existsSync(join(fixture, folder))
@@ -48,20 +47,12 @@ let server: LocalServer;
 beforeAll(async () => {
   cpSync(join(root, 'content'), contentDir, { recursive: true });
   cpSync(fixture, contentDir, { recursive: true });
-  const run = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(node, args, {
-      cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const ok = ({ status, output }: { status: number | null; output: string }, what: string) => {
+    if (status !== 0) throw new Error(`${what} failed:\n${output}`);
   };
   // The build's steps (package.json «build»), into a folder of our own.
-  run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    CONTENT_DIR: contentDir,
-    ASTRO_CACHE_DIR: join(work, 'cache'),
-  });
-  run(['scripts/build-search-index.ts', out]);
+  ok(astroBuild(contentDir, out, { cacheDir: join(work, 'cache') }), 'astro build');
+  ok(runNode(['scripts/build-search-index.ts', out]), 'build-search-index');
   [browser, server] = await Promise.all([launchBrowser(), serveDist(out)]);
 }, 300_000);
 afterAll(async () => {

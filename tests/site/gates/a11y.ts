@@ -1,7 +1,7 @@
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { AXE_URL_PATH, VIEWPORTS } from '../browser.ts';
-import { forEachPage } from './pages.ts';
+import { sweepPages, type PageCheck } from './sweep.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -41,26 +41,32 @@ export async function axe(page: Page, path: string, viewport: string): Promise<A
   return violations.map((v) => ({ ...v, page: path, viewport }));
 }
 
-/** Loads each page once and runs axe at the phone and the desktop viewport. */
-export async function axePages(browser: Browser, origin: string, paths: string[]): Promise<AxeViolation[]> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[0], baseURL: origin });
-  const found: AxeViolation[] = [];
-  try {
-    await forEachPage(context, paths, async (page, path) => {
+/** The axe check of a page sweep: axe at the phone and then the desktop viewport, on each page it loads. */
+export function axeCheck(): PageCheck & { violations: AxeViolation[] } {
+  const violations: AxeViolation[] = [];
+  return {
+    violations,
+    visit: async (page, path) => {
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport);
-        found.push(...(await axe(page, path, viewport.name)));
+        violations.push(...(await axe(page, path, viewport.name)));
       }
-    });
-  } finally {
-    await context.close();
-  }
-  return found.sort((a, b) => a.page.localeCompare(b.page));
+    },
+  };
 }
 
-export const formatViolations = (vs: AxeViolation[]) =>
-  vs.map((v) => `${v.page} [${v.viewport}] ${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(', ')}`);
+/** Loads each page once and runs axe at the phone and the desktop viewport. */
+export async function axePages(browser: Browser, origin: string, paths: string[]): Promise<AxeViolation[]> {
+  const check = axeCheck();
+  await sweepPages(browser, { viewport: VIEWPORTS[0], baseURL: origin }, paths, [check]);
+  return check.violations;
+}
 
+/** One line per violation, in page order, for a test failure or the audit. */
+export const formatViolations = (vs: AxeViolation[]) =>
+  vs
+    .toSorted((a, b) => a.page.localeCompare(b.page))
+    .map((v) => `${v.page} [${v.viewport}] ${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(', ')}`);
 export interface KeyboardReport {
   page: string;
   /** Visible interactive controls on the page. */

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
-import { forEachPage, mayShipScript, type BuiltPage } from './pages.ts';
+import type { BuiltPage } from './pages.ts';
 import { scriptsOf } from './scripts.ts';
+import { sweepPages, type PageCheck } from './sweep.ts';
 
 /**
  * What in a page's HTML a strict CSP (no 'unsafe-inline') would block:
@@ -22,21 +23,21 @@ export function inlineCode(dist: string, page: BuiltPage): string[] {
 }
 
 /**
- * Loads pages (with JavaScript on) from a server that sends the shipped
- * headers and returns every console error, uncaught exception and CSP
- * violation report. Paths may carry a query (e.g. a search).
+ * The console check of a page sweep: every console error, uncaught exception
+ * and CSP violation report of the pages it loads (with JavaScript on, from a
+ * server that sends the shipped headers).
  */
-export async function consoleErrors(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
-  const context = await browser.newContext({ baseURL: origin });
+export function consoleErrorsCheck(): PageCheck & { errors: string[] } {
   const errors: string[] = [];
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
-    );
-  });
-  await forEachPage(context, paths, async () => undefined, {
-    // Pages with script run until the network is idle, so that late errors count too.
-    waitUntil: (path) => (mayShipScript(new URL(path, origin).pathname) ? 'networkidle' : 'load'),
+  return {
+    errors,
+    setup: async (context) => {
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+        );
+      });
+    },
     onOpen: (page, current) => {
       page.on('console', (m) => {
         // The 404 page arrives with status 404, which Chromium logs as an error of the document itself.
@@ -45,7 +46,16 @@ export async function consoleErrors(browser: Browser, origin: string, paths: str
       });
       page.on('pageerror', (e) => errors.push(`${current()}: uncaught: ${e.message}`));
     },
-  });
-  await context.close();
-  return errors;
+  };
+}
+
+/**
+ * Loads pages (with JavaScript on) from a server that sends the shipped
+ * headers and returns every console error, uncaught exception and CSP
+ * violation report. Paths may carry a query (e.g. a search).
+ */
+export async function consoleErrors(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
+  const check = consoleErrorsCheck();
+  await sweepPages(browser, { baseURL: origin }, paths, [check]);
+  return check.errors;
 }

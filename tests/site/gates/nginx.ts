@@ -5,6 +5,7 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CACHE, SECURITY_HEADERS } from '../../../deploy/headers.ts';
+import { TEST_ASSETS } from '../browser.ts';
 
 /** The shipped server block. */
 export const NGINX_SITE = join(import.meta.dirname, '../../../deploy/nginx/cchc-bac-kan.conf');
@@ -48,9 +49,12 @@ export interface RunningNginx {
 /**
  * Starts Debian's nginx in the foreground with a throw-away prefix: a
  * minimal nginx.conf whose http block includes the shipped server block,
- * changed only to listen on 127.0.0.1:<free port> and serve `dist`.
+ * changed only to listen on 127.0.0.1:<free port> and serve `dist`. With
+ * `testAssets`, the block also serves the tests' scripts (TEST_ASSETS, e.g.
+ * axe-core) each at its own exact path, which the site never uses, under the
+ * block's headers.
  */
-export async function startNginx(dist: string): Promise<RunningNginx> {
+export async function startNginx(dist: string, { testAssets = false } = {}): Promise<RunningNginx> {
   const port = await freePort();
   const prefix = mkdtempSync(join(tmpdir(), 'cchc-nginx-'));
   for (const dir of ['logs', 'tmp']) mkdirSync(join(prefix, dir));
@@ -58,6 +62,11 @@ export async function startNginx(dist: string): Promise<RunningNginx> {
   site = replaceOnce(site, /^\s*listen 80;$/, `    listen 127.0.0.1:${port};`);
   site = replaceOnce(site, /^\s*listen \[::\]:80;$/, '');
   site = replaceOnce(site, /^\s*root .*;$/, `    root ${dist};`);
+  if (testAssets) {
+    const end = site.lastIndexOf('}');
+    const locations = Object.entries(TEST_ASSETS).map(([path, file]) => `    location = ${path} { alias ${file}; }\n`);
+    site = `${site.slice(0, end)}${locations.join('')}${site.slice(end)}`;
+  }
   writeFileSync(join(prefix, 'site.conf'), site);
   writeFileSync(
     join(prefix, 'nginx.conf'),

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { forEachPage } from './pages.ts';
+import { sweepPages, type PageCheck } from './sweep.ts';
 
 /** The official words, on the reader and quoted elsewhere: links in them print no URL. */
 export const OFFICIAL_TEXT = '[data-official-text], .prov-text';
@@ -12,34 +12,42 @@ export const OFFICIAL_TEXT = '[data-official-text], .prov-text';
 export const NAVIGATION = 'nav, [role="navigation"], form[role="search"], search, .skip-link';
 
 /**
- * Loads pages under print media and lists navigation still shown, and
- * pages without any print rule at all.
+ * The print check of a page sweep: under print media, lists navigation still
+ * shown, and pages without any print rule at all. It leaves the page in
+ * screen media for the checks after it.
  */
-export async function printProblems(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
-  // Print styles need no script: load pages without it, which is quicker.
-  const context = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
+export function printCheck(): PageCheck & { problems: string[] } {
   const problems: string[] = [];
-  await forEachPage(context, paths, async (page, path) => {
-    await page.emulateMedia({ media: 'print' });
-    const found = await page.evaluate((selector) => {
-      const out: string[] = [];
-      const hasPrintRules = [...document.styleSheets].some((sheet) =>
-        [...sheet.cssRules].some(function printRule(rule: CSSRule): boolean {
-          if (rule instanceof CSSMediaRule && /\bprint\b/.test(rule.conditionText)) return true;
-          if (rule instanceof CSSPageRule) return true;
-          return 'cssRules' in rule && [...(rule as CSSGroupingRule).cssRules].some(printRule);
-        }),
-      );
-      if (!hasPrintRules) out.push('no print stylesheet');
-      for (const el of document.querySelectorAll(selector))
-        if (el.checkVisibility({ visibilityProperty: true }))
-          out.push(`navigation is printed: <${el.tagName.toLowerCase()} class="${el.className}">`);
-      return out;
-    }, NAVIGATION);
-    problems.push(...found.map((p) => `${path}: ${p}`));
-  });
-  await context.close();
-  return problems;
+  return {
+    problems,
+    visit: async (page, path) => {
+      await page.emulateMedia({ media: 'print' });
+      const found = await page.evaluate((selector) => {
+        const out: string[] = [];
+        const hasPrintRules = [...document.styleSheets].some((sheet) =>
+          [...sheet.cssRules].some(function printRule(rule: CSSRule): boolean {
+            if (rule instanceof CSSMediaRule && /\bprint\b/.test(rule.conditionText)) return true;
+            if (rule instanceof CSSPageRule) return true;
+            return 'cssRules' in rule && [...(rule as CSSGroupingRule).cssRules].some(printRule);
+          }),
+        );
+        if (!hasPrintRules) out.push('no print stylesheet');
+        for (const el of document.querySelectorAll(selector))
+          if (el.checkVisibility({ visibilityProperty: true }))
+            out.push(`navigation is printed: <${el.tagName.toLowerCase()} class="${el.className}">`);
+        return out;
+      }, NAVIGATION);
+      await page.emulateMedia({ media: null });
+      problems.push(...found.map((p) => `${path}: ${p}`));
+    },
+  };
+}
+
+/** Loads pages (print styles need no script: without it, which is quicker) and runs the print check. */
+export async function printProblems(browser: Browser, origin: string, paths: string[]): Promise<string[]> {
+  const check = printCheck();
+  await sweepPages(browser, { baseURL: origin, javaScriptEnabled: false }, paths, [check]);
+  return check.problems;
 }
 
 /** The text a screen reader would call the navigation: each nav's words in order, for finding them in a PDF. */
