@@ -12,7 +12,7 @@ import { stripDiacritics } from '../../src/lib/search/search-text.ts';
 import { showsPassage } from '../../scripts/lib/search-bench.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import type { Area } from '../../src/schemas/roles.ts';
-import { browserAndServer, VIEWPORTS } from './browser.ts';
+import { browserAndServer, serveDist, VIEWPORTS } from './browser.ts';
 import { dist, page as builtPage } from './built-site.ts';
 import { readCollection } from './content-files.ts';
 import { axe, formatViolations } from './gates/a11y.ts';
@@ -418,7 +418,7 @@ describe('the index', () => {
     expect(words.length).toBeGreaterThan(500);
     /** Pagefind's runtime at `origin`, searching each word alone: the pages found. */
     const pagesFound = async (origin: string) => {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       await page.goto(`${origin}/pagefind/pagefind-entry.json`);
       const found = (await page.evaluate(`(async () => {
         const pf = await import('/pagefind/pagefind.js');
@@ -431,7 +431,7 @@ describe('the index', () => {
     };
     const ownServer = await serveDist(own);
     try {
-      const [site, pagefindOwn] = await Promise.all([pagesFound(server.origin), pagesFound(ownServer.origin)]);
+      const [site, pagefindOwn] = await Promise.all([pagesFound(env.server.origin), pagesFound(ownServer.origin)]);
       expect(Object.values(site).filter((ids) => ids.length > 0).length).toBeGreaterThan(500);
       expect(site).toEqual(pagefindOwn);
     } finally {
