@@ -9,7 +9,7 @@ import { pack, unpack } from './search-index.ts';
  * positions, a constant in its source (`chunk_index(word_map, 20000)`, marked
  * «TODO: Parameterize these chunk sizes»), and a query fetches the chunk that
  * holds each of its words. Vietnamese is written in a small set of syllables
- * (about 1 400 on this site), each used on many pages, so such a chunk holds
+ * (about 1 100 on this site), each used on many pages, so such a chunk holds
  * ~25 KB of posting lists and almost every query needs a new one. This runs
  * Pagefind's own chunking step again on the files it wrote, with a smaller
  * size: the same words in the same order, the same rule for a chunk's bounds,
@@ -109,21 +109,22 @@ export interface WordIndex {
   chunks: { bounds: ChunkBounds; path: string; words: Word[] }[];
 }
 
-/** Reads the word index of every language from Pagefind's files; stops, naming the file, at an unknown layout. */
-export function readWordIndexes(files: IndexFile[]): WordIndex[] {
+/**
+ * Reads the word index of every language from Pagefind's files (`entry`: their
+ * entry file, read already); stops, naming the file, at an unknown layout.
+ */
+export function readWordIndexes(files: IndexFile[], entry = readEntry(files)): WordIndex[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const entry = readEntry(files);
+  /** A CBOR file of the index, decoded. */
+  const read = (path: string) =>
+    decode(unpack((byPath.get(path) ?? fail(path, 'missing')).content, path), { useMaps: false }) as unknown[];
   return Object.entries(entry.languages).map(([lang, language]) => {
     const metaPath = `pagefind.${language.hash}.pf_meta`;
-    const meta = decode(unpack((byPath.get(metaPath) ?? fail(metaPath, 'missing')).content, metaPath), {
-      useMaps: false,
-    }) as unknown[];
+    const meta = read(metaPath);
     if (meta[0] !== PAGEFIND_FORMAT || !Array.isArray(meta[2])) fail(metaPath, 'unexpected metadata');
     const chunks = (meta[2] as ChunkBounds[]).map((bounds) => {
       const path = `index/${bounds[2]}.pf_index`;
-      const [words] = decode(unpack((byPath.get(path) ?? fail(path, 'missing')).content, path), {
-        useMaps: false,
-      }) as [Word[]];
+      const [words] = read(path) as [Word[]];
       for (const w of words)
         if (typeof w[0] !== 'string' || !Array.isArray(w[1]) || !Array.isArray(w[2]))
           fail(path, `unexpected word ${JSON.stringify(w).slice(0, 60)}`);
@@ -148,7 +149,7 @@ function readEntry(files: IndexFile[]): Entry {
 export function rechunk(files: IndexFile[], size = CHUNK_POSITIONS): IndexFile[] {
   const entry = readEntry(files);
   const out = new Map(files.map((f) => [f.path, f]));
-  for (const { lang, metaPath, meta, chunks: old } of readWordIndexes(files)) {
+  for (const { lang, metaPath, meta, chunks: old } of readWordIndexes(files, entry)) {
     for (const c of old) out.delete(c.path);
     const words = old.flatMap((c) => c.words);
     const chunks = chunkWords(words, (w) => w[0], weight, size);
