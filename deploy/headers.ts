@@ -27,7 +27,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Sent with every response, whatever its status. */
+/** Sent with every response, whatever its status, but for the document-only ones on `DATA_PATHS`. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -40,6 +40,43 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * Headers that a browser applies only to a document it renders (a page, a
+ * framed page, a worker's script): they rule what the document may load,
+ * embed, be framed by, share a window with, and send as referrer. Nothing
+ * reads them on a file that is fetched as data.
+ */
+export const DOCUMENT_ONLY_HEADERS = [
+  'Content-Security-Policy',
+  'Referrer-Policy',
+  'Permissions-Policy',
+  'X-Frame-Options',
+  'Cross-Origin-Opener-Policy',
+] as const;
+
+/**
+ * Pagefind's word-index chunks, page fragments, filters and metadata: gzip
+ * data that its script fetches, served as application/octet-stream with
+ * `nosniff`, so a browser sent to one downloads it and never renders it.
+ * A query fetches several (7 at the median, ~2 KB each), and on HTTP/1.1 the
+ * document-only headers weighed ~0.55 KB on each; nginx sends these files
+ * only `X-Content-Type-Options` and their Cache-Control. (The static hosts'
+ * `_headers` keeps every header on every path: Netlify cannot take a header
+ * off a narrower path, and those hosts serve HTTP/2 or 3, whose header
+ * compression sends a repeated header in a byte or two.)
+ */
+export const DATA_PATHS = ['/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
+
+/** A static-host path pattern (`*` matches anything) as a regular expression's source; nginx's maps take it too. */
+export const patternRegex = (pattern: string) => `^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.+')}$`;
+
+/** The security headers nginx sends with the file at `path` (the URI it serves: /404.html for a missing one). */
+export function securityHeadersFor(path: string): Record<string, string> {
+  if (!DATA_PATHS.some((p) => new RegExp(patternRegex(p)).test(path))) return { ...SECURITY_HEADERS };
+  const documentOnly: readonly string[] = DOCUMENT_ONLY_HEADERS;
+  return Object.fromEntries(Object.entries(SECURITY_HEADERS).filter(([name]) => !documentOnly.includes(name)));
+}
 
 /** Cache-Control values. */
 export const CACHE = {
@@ -55,13 +92,7 @@ export const CACHE = {
  * static-host path patterns (`*` matches anything); nginx gets the
  * equivalent locations.
  */
-export const IMMUTABLE_PATHS = [
-  '/_astro/*',
-  '/pagefind/fragment/*',
-  '/pagefind/index/*',
-  '/pagefind/filter/*',
-  '/pagefind/*.pf_meta',
-];
+export const IMMUTABLE_PATHS = ['/_astro/*', ...DATA_PATHS];
 
 /** File types nginx's stock mime.types lacks, which the site publishes. */
 export const EXTRA_TYPES: Readonly<Record<string, string>> = {

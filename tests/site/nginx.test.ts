@@ -5,7 +5,7 @@ import { dist } from './built-site.ts';
 import { parseNginx, parseStaticHeaders } from './gates/deploy-files.ts';
 import { get, NGINX_SITE, servedPageProblems, startNginx, type RawResponse, type RunningNginx } from './gates/nginx.ts';
 import { builtPages } from './gates/pages.ts';
-import { CACHE, IMMUTABLE_PATHS, SECURITY_HEADERS } from '../../deploy/headers.ts';
+import { CACHE, DATA_PATHS, IMMUTABLE_PATHS, SECURITY_HEADERS, securityHeadersFor } from '../../deploy/headers.ts';
 import { renderNginx, renderStaticHeaders } from '../../deploy/render.ts';
 
 const STATIC_HEADERS = join(import.meta.dirname, '../../public/_headers');
@@ -32,18 +32,23 @@ describe('the shipped deploy configuration', () => {
     expect(readFileSync(STATIC_HEADERS, 'utf8')).toBe(renderStaticHeaders());
   });
 
-  it('says the same in nginx and in the static hosts’ _headers file', () => {
+  it('says the same in nginx and in the static hosts’ _headers file, but for data files', () => {
     const conf = parseNginx(readFileSync(NGINX_SITE, 'utf8'));
     const rules = parseStaticHeaders(readFileSync(STATIC_HEADERS, 'utf8'));
-    const { 'Cache-Control': cacheHeader, ...security } = conf.headers;
-    expect(cacheHeader).toBe('$cchc_cache_control');
-    expect(security).toEqual(SECURITY_HEADERS);
     expect(rules.get('/*')).toEqual(SECURITY_HEADERS);
+    expect(conf.headersFor('/van-ban/index.html')).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': CACHE.short });
     for (const pattern of IMMUTABLE_PATHS) {
       expect(rules.get(pattern), pattern).toEqual({ 'Cache-Control': CACHE.immutable });
-      expect(conf.cacheFor(pattern.replace('*', 'abc123')), pattern).toBe(CACHE.immutable);
+      const path = pattern.replace('*', 'abc123');
+      expect(conf.headersFor(path), path).toEqual({ ...securityHeadersFor(path), 'Cache-Control': CACHE.immutable });
     }
-    expect(conf.cacheFor('/van-ban/index.html')).toBe(CACHE.short);
+    // Pagefind's data files keep nosniff and lose the document-only headers; the rest keep every header.
+    for (const pattern of DATA_PATHS) {
+      const path = pattern.replace('*', 'abc123');
+      expect(Object.keys(securityHeadersFor(path)), path).toEqual(['X-Content-Type-Options']);
+    }
+    expect(securityHeadersFor('/_astro/abc123.css')).toEqual(SECURITY_HEADERS);
+    expect(securityHeadersFor('/pagefind/pagefind.js')).toEqual(SECURITY_HEADERS);
   });
 });
 
@@ -63,15 +68,24 @@ describe('nginx with the shipped server block', () => {
     expectSecurityHeaders(res, css as string);
   });
 
-  it('serves the search index: its entry script briefly, its hashed fragments for a year', async () => {
+  it('serves the search index: its entry script briefly, its hashed data files for a year, as data', async () => {
     const entry = await fetchRaw('/pagefind/pagefind.js');
     expect(entry.status).toBe(200);
     expect(entry.headers['content-type']).toMatch(/^application\/javascript/);
     expect(entry.headers['cache-control']).toBe(CACHE.short);
-    const fragment = readdirSync(join(dist, 'pagefind/fragment'))[0];
-    const res = await fetchRaw(`/pagefind/fragment/${fragment}`);
-    expect(res.status).toBe(200);
-    expect(res.headers['cache-control']).toBe(CACHE.immutable);
+    expectSecurityHeaders(entry, 'pagefind.js');
+    for (const folder of ['fragment', 'index', 'filter']) {
+      const file = readdirSync(join(dist, 'pagefind', folder))[0];
+      const path = `/pagefind/${folder}/${file}`;
+      const res = await fetchRaw(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-type'], path).toBe('application/octet-stream');
+      expect(res.headers['cache-control'], path).toBe(CACHE.immutable);
+      expect(res.headers['x-content-type-options'], path).toBe('nosniff');
+      for (const name of ['content-security-policy', 'referrer-policy', 'permissions-policy', 'x-frame-options'])
+        expect(res.headers[name], `${path}: ${name}`).toBeUndefined();
+      expect(res.headers['cross-origin-opener-policy'], path).toBeUndefined();
+    }
   });
 
   it('sends the precompressed .gz file to a client that accepts gzip, the plain file otherwise', async () => {
@@ -98,7 +112,13 @@ describe('nginx with the shipped server block', () => {
   it('answers a missing URL with 404 and the site’s own 404 page', async () => {
     const notFound = join(dist, '404.html');
     expect(existsSync(notFound), 'dist/404.html').toBe(true);
-    for (const path of ['/khong-co-trang-nay/', '/_astro/khong-co.css', '/_astro/', '/_headers']) {
+    for (const path of [
+      '/khong-co-trang-nay/',
+      '/_astro/khong-co.css',
+      '/_astro/',
+      '/_headers',
+      '/pagefind/index/khong-co.pf_index',
+    ]) {
       const res = await fetchRaw(path);
       expect(res.status, path).toBe(404);
       expect(res.body.toString(), path).toBe(readFileSync(notFound, 'utf8'));

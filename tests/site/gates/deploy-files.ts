@@ -18,20 +18,39 @@ export function parseStaticHeaders(text: string): Map<string, Record<string, str
   return rules;
 }
 
-/** The nginx file: server-level add_header values and the Cache-Control map. */
+/**
+ * The nginx file: its server-level add_header lines and `map` blocks, and what
+ * they send for a path (each map's first matching regex, else its default; an
+ * empty value is a header nginx leaves out).
+ */
 export function parseNginx(text: string) {
   const headers: Record<string, string> = {};
   for (const m of text.matchAll(/^\s*add_header\s+([\w-]+)\s+("([^"]*)"|\S+)\s+always;$/gm))
     headers[m[1] as string] = m[3] ?? (m[2] as string);
-  const cacheMap = text.match(/map \$uri \$cchc_cache_control \{([^}]*)\}/)?.[1] ?? '';
-  const cache: { pattern: RegExp | 'default'; value: string }[] = [];
-  for (const m of cacheMap.matchAll(/^\s*(\S+)\s+"([^"]*)";$/gm)) {
-    const key = m[1] as string;
-    cache.push({ pattern: key === 'default' ? 'default' : new RegExp(key.replace(/^~/, '')), value: m[2] as string });
+  const maps = new Map<string, { source: string; rows: { pattern: RegExp | string; value: string }[] }>();
+  for (const m of text.matchAll(/^map (\$\w+) (\$\w+) \{([^}]*)\}/gm)) {
+    const rows = [...(m[3] as string).matchAll(/^\s*(\S+)\s+(?:"([^"]*)"|(\S+));$/gm)].map((r) => {
+      const key = r[1] as string;
+      return { pattern: key.startsWith('~') ? new RegExp(key.slice(1)) : key, value: r[2] ?? (r[3] as string) };
+    });
+    maps.set(m[2] as string, { source: m[1] as string, rows });
   }
-  /** The Cache-Control nginx sends for a path (the map's first matching regex, else its default). */
-  const cacheFor = (path: string) =>
-    (cache.find((c) => c.pattern !== 'default' && c.pattern.test(path)) ?? cache.find((c) => c.pattern === 'default'))
-      ?.value;
-  return { headers, cacheFor };
+  /** A value as nginx resolves it for a request of `path` ($uri). */
+  const resolve = (value: string, path: string): string => {
+    const map = maps.get(value);
+    if (!map) return value;
+    const input = map.source === '$uri' ? path : resolve(map.source, path);
+    const row =
+      map.rows.find((r) => (r.pattern instanceof RegExp ? r.pattern.test(input) : r.pattern === input)) ??
+      map.rows.find((r) => r.pattern === 'default');
+    return row ? resolve(row.value, path) : '';
+  };
+  /** The headers this file adds to the response for `path`. */
+  const headersFor = (path: string) =>
+    Object.fromEntries(
+      Object.entries(headers)
+        .map(([name, value]) => [name, resolve(value, path)])
+        .filter(([, value]) => value !== ''),
+    );
+  return { headers, headersFor };
 }
