@@ -73,8 +73,11 @@ describe('rehypeMentions in explanations', () => {
       children: [
         {
           type: 'mdxJsxTextElement',
-          name: 'CoQuan',
-          attributes: [{ name: 'id', value: 'so' }],
+          name: 'EntryLink',
+          attributes: [
+            { name: 'collection', value: 'bodies' },
+            { name: 'id', value: 'so' },
+          ],
           children: [{ type: 'text', value: 'Sở Thử' }],
         },
         { type: 'text', value: ' và Sở Thử.' },

@@ -1,17 +1,13 @@
 import CauHoi from './CauHoi.astro';
-import CoQuan from './CoQuan.astro';
+import EntryLink from './EntryLink.astro';
 import Khoan from './Khoan.astro';
-import Moc from './Moc.astro';
-import MucTieu from './MucTieu.astro';
 import Nguon from './Nguon.astro';
-import NhiemVu from './NhiemVu.astro';
-import Phan from './Phan.astro';
-import ThuatNgu from './ThuatNgu.astro';
 
 /**
- * The components an explanation (an MDX body in content/) may use, by the
- * name it uses them by. Their ids are checked when the MDX is compiled
- * (src/lib/content/remark-editorial.ts): an unknown id stops the build at its file
- * and line. Their Vietnamese names are what editors type.
+ * The components an explanation (an MDX body in content/) is rendered with.
+ * Editors use them by their Vietnamese names; their ids are checked when the
+ * MDX is compiled (src/lib/content/remark-editorial.ts), where an unknown id
+ * stops the build at its file and line, and the links to entries (`<CoQuan>`,
+ * `<ThuatNgu>` …) become `<EntryLink collection="…">`.
  */
-export const EDITORIAL_COMPONENTS = { CauHoi, CoQuan, Khoan, Moc, MucTieu, Nguon, NhiemVu, Phan, ThuatNgu };
+export const EDITORIAL_COMPONENTS = { CauHoi, EntryLink, Khoan, Nguon };

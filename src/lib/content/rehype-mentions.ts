@@ -14,10 +14,11 @@ export interface HastNode {
   attributes?: { name?: string; value?: unknown }[];
 }
 
-/** Explanation components that link an entry the plugin would otherwise link. */
-const ENTRY_COMPONENTS: Record<string, MentionTarget['collection']> = { CoQuan: 'bodies', ThuatNgu: 'glossary' };
-/** Explanation components that render a link: their own words are never linked again (no link inside a link). */
-const LINK_COMPONENTS = new Set(['CoQuan', 'ThuatNgu', 'NhiemVu', 'MucTieu', 'Moc', 'Phan', 'Nguon']);
+/**
+ * Explanation components that render a link: their own words are never linked again (no link inside a link).
+ * `<CoQuan>`, `<ThuatNgu>` and the other links to entries are `EntryLink` by now (remark-editorial.ts).
+ */
+const LINK_COMPONENTS = new Set(['EntryLink', 'Nguon']);
 
 export interface RehypeMentionsOptions {
   /** Spellings to link, from `mentionAliases()` or `loadMentionAliases()`. */
@@ -52,11 +53,12 @@ function link(node: HastNode, aliases: AliasTarget<MentionTarget>[], linked: Set
       });
       return mentionNodes(child.value, first);
     }
-    const named = ENTRY_COMPONENTS[child.name ?? ''];
-    if (child.type.startsWith('mdxJsx') && named) {
+    if (child.type.startsWith('mdxJsx') && child.name === 'EntryLink') {
       // An explanation's <CoQuan id="…"> or <ThuatNgu id="…"> is already the link to that entry.
-      const id = child.attributes?.find((x) => x.name === 'id')?.value;
-      if (typeof id === 'string') linked.add(`${named}/${id}`);
+      const [collection, id] = ['collection', 'id'].map(
+        (name) => child.attributes?.find((x) => x.name === name)?.value,
+      );
+      if (typeof collection === 'string' && typeof id === 'string') linked.add(`${collection}/${id}`);
     }
     if (child.type === 'element' && child.tagName === 'a') {
       // A link the author wrote counts as the mention of what it links to.
