@@ -1,6 +1,7 @@
 import { AREAS, ROLE_KEYS, roleLabel, type Area, type Role } from '../../schemas/roles.ts';
 import type { MentionTarget } from '../content/mention-aliases.ts';
 import type { Mention } from '../content/mentions.ts';
+import { subtreeIds } from '../relations/lists.ts';
 
 /**
  * What a trainer's handout holds for one section of a plan, and what the
@@ -85,8 +86,7 @@ export const sectionsOf = (s: Pick<HandoutSource, 'provisionsOf'>, documentId: s
 
 /** A provision and all provisions under it, in printed order. */
 function subtree(s: HandoutSource, documentId: string, root: string): string[] {
-  const inside = new Set([root]);
-  for (const p of s.provisionsOf(documentId)) if (p.data.parent && inside.has(p.data.parent.id)) inside.add(p.id);
+  const inside = subtreeIds(s.provisionsOf(documentId), root);
   return s
     .provisionsOf(documentId)
     .filter((p) => inside.has(p.id))

@@ -1,5 +1,6 @@
 import { flat } from './assignments.ts';
 import { dutiesFrom, type Duty } from './duties.ts';
+import { subtreeIds } from './lists.ts';
 import type { RelationInput, Relations } from './types.ts';
 
 /** What a lesson on one part of the plan (an area of section II, a part of section III) shows beside its text. */
@@ -24,8 +25,7 @@ export function partView(
   input: Pick<RelationInput, 'provisions' | 'tasks'>,
   r: Pick<Relations, 'tasks' | 'milestonesOfTask'>,
 ): PartView {
-  const inside = new Set([provision]);
-  for (const x of input.provisions) if (x.data.parent && inside.has(x.data.parent.id)) inside.add(x.id);
+  const inside = subtreeIds(input.provisions, provision);
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
   const tasks = r.tasks.filter((t) => inside.has(byId.get(t)?.data.provision.id ?? ''));
   const at = new Map(input.provisions.map((x, i) => [x.id, i]));
