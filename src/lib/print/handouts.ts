@@ -150,6 +150,36 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
   };
 }
 
+/** A task as a handout's table lists it: its clause, its deadlines as the text words them, its bodies by role. */
+export interface HandoutTask {
+  id: string;
+  title: string;
+  location: string;
+  deadlines: string[];
+  /** «Chủ trì: … Phối hợp: …» (rolesSentence); empty when the text names no body. */
+  roles: string;
+}
+
+/** The rows of a handout's table of tasks, in the order given. */
+export function handoutTasks(
+  s: Pick<HandoutSource, 'tasks' | 'milestones' | 'location' | 'bodyName'>,
+  ids: string[],
+): HandoutTask[] {
+  const task = new Map(s.tasks.map((t) => [t.id, t.data]));
+  const whenLabel = new Map(s.milestones.map((m) => [m.id, m.whenLabel]));
+  return ids.map((id) => {
+    const t = task.get(id);
+    if (!t) throw new Error(`handoutTasks: no task «${id}»`);
+    return {
+      id,
+      title: t.title,
+      location: s.location(t.provision.id),
+      deadlines: t.milestones.map((m) => whenLabel.get(m.milestone.id) ?? ''),
+      roles: rolesSentence(t.bodies, s.bodyName),
+    };
+  });
+}
+
 /** One area of reform on the summary: its tasks and the bodies that lead them. */
 export interface AreaSummary {
   area: Area;
