@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provisionElement } from '../../src/lib/site/reader-layout.ts';
+import { provisionElement, tocDocuments } from '../../src/lib/site/reader-layout.ts';
 import { fromPage } from '../../src/lib/site/urls.ts';
 
 describe('provisionElement', () => {
@@ -28,5 +28,32 @@ describe('fromPage', () => {
   it('keeps an address into another page whole', () => {
     expect(fromPage('/co-quan/snv/', '/van-ban/qd/#kh-iii-2')).toBe('/van-ban/qd/#kh-iii-2');
     expect(fromPage('/van-ban/', '/van-ban/qd/#kh-iii-2')).toBe('/van-ban/qd/#kh-iii-2');
+  });
+});
+
+describe('tocDocuments', () => {
+  const provisions = {
+    qd: [
+      { id: 'qd-title', data: { kind: 'title' as const } },
+      { id: 'qd-1', data: { kind: 'article' as const } },
+    ],
+    kh: [
+      { id: 'kh-title', data: { kind: 'title' as const } },
+      { id: 'kh-i', data: { kind: 'section' as const } },
+      { id: 'kh-i-1', data: { kind: 'item' as const } },
+      { id: 'kh-ii', data: { kind: 'section' as const } },
+    ],
+  };
+  const c = {
+    provisionsOf: (id: string) => provisions[id as keyof typeof provisions] ?? [],
+    document: (id: string) => ({ data: { shortTitle: id.toUpperCase() } }),
+  };
+
+  it('lists each document in order with its first provision and its sections', () => {
+    expect(tocDocuments(c, ['qd', 'kh', 'empty'])).toEqual([
+      { id: 'qd', title: 'QD', first: 'qd-title', sections: [] },
+      { id: 'kh', title: 'KH', first: 'kh-title', sections: ['kh-i', 'kh-ii'] },
+      { id: 'empty', title: 'EMPTY', first: '', sections: [] },
+    ]);
   });
 });

@@ -36,3 +36,32 @@ export function provisionElement(
           : 'p';
   return { tag, class: PRINT_CLASSES[kind] };
 }
+
+/** A document in the reader's table of contents: its short title, where it starts, its sections. */
+export interface TocDocument {
+  id: string;
+  title: string;
+  /** The first provision, the link's target ('' when the document has none). */
+  first: string;
+  /** Its sections: the first level of the outline. */
+  sections: string[];
+}
+
+/** The first level of the reader's table of contents: each document of the publication, in order. */
+export function tocDocuments(
+  c: {
+    provisionsOf: (documentId: string) => { id: string; data: { kind: ProvisionKind } }[];
+    document: (documentId: string) => { data: { shortTitle: string } };
+  },
+  documentIds: string[],
+): TocDocument[] {
+  return documentIds.map((id) => {
+    const provisions = c.provisionsOf(id);
+    return {
+      id,
+      title: c.document(id).data.shortTitle,
+      first: provisions[0]?.id ?? '',
+      sections: provisions.filter((p) => p.data.kind === 'section').map((p) => p.id),
+    };
+  });
+}
