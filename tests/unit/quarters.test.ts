@@ -6,6 +6,7 @@ import {
   planYears,
   quarterEnd,
   quarterKey,
+  quarterCells,
   quarterPages,
   quartersOf,
   quarterStart,
@@ -161,5 +162,19 @@ describe('what falls in a quarter, and which quarters get a page', () => {
   it('gives a page to every quarter of those years and to each earlier quarter holding a date', () => {
     expect(quarterPages(entries).map(quarterKey)).toEqual(['2001-q3', '2008-q1', '2008-q2', '2008-q3', '2008-q4']);
     expect(quarterPages([entry('dot-xuat', { kind: 'ad-hoc' })])).toEqual([]);
+  });
+
+  it('indexes from the first year drawn by quarter every quarter, and before it only those holding a date', () => {
+    const cells = quarterCells(entries, quarterPages(entries), 2008, quarterKey);
+    expect(cells.map((c) => `${c.href}:${c.count}`)).toEqual([
+      '2001-q3:1',
+      '2008-q1:1',
+      '2008-q2:3',
+      '2008-q3:3',
+      '2008-q4:2',
+    ]);
+    expect(
+      quarterCells([entries[1] as (typeof entries)[number]], quarterPages(entries), 2008, quarterKey),
+    ).toHaveLength(4);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutReportDiagram, wrap } from '../../src/lib/print/report-diagram.ts';
+import { diagramBreakpoint, layoutReportDiagram, wrap } from '../../src/lib/print/report-diagram.ts';
 
 const names: Record<string, string> = {
   so: 'Các sở, ngành',
@@ -81,5 +81,18 @@ describe('layoutReportDiagram', () => {
       ).nodes,
     ).toHaveLength(2);
     expect(layoutReportDiagram([], (id) => id)).toMatchObject({ nodes: [], edges: [], height: 0 });
+  });
+});
+
+describe('diagramBreakpoint', () => {
+  it.each([
+    [0, 40],
+    // 12 px labels need 12/13 of the drawing's width, plus 3 rem of margins: 1000 px → 60.7 rem.
+    [1000, 64],
+    [1196, 72],
+    [1300, 80],
+    [1400, 'none'],
+  ] as const)('shows a drawing %i px wide from %s rem', (width, rem) => {
+    expect(diagramBreakpoint(width)).toBe(rem);
   });
 });

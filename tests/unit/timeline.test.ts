@@ -3,6 +3,7 @@ import { expandPlanDate } from '../../src/lib/dates/plan-dates.ts';
 import {
   compareEntries,
   gridCellText,
+  datedGroups,
   groupsByArea,
   groupsOfBody,
   quarterGrid,
@@ -137,5 +138,13 @@ describe('entries', () => {
       ['Là việc của «CAC-SO-NGANH»', 'cac-so-nganh', ['can-cu']],
     ]);
     expect(groupsOfBody(all, { id: 'x', name: 'X' }, [], String)).toEqual([]);
+  });
+
+  it('keep for the chart and the list of dates only the dated entries, and the groups left with one', () => {
+    const groups = [
+      { id: 'co-ngay', label: 'A', entries: [all[0] as TimelineEntry, all[2] as TimelineEntry] },
+      { id: 'khong-ngay', label: 'B', entries: [all[0] as TimelineEntry] },
+    ];
+    expect(datedGroups(groups).map((g) => [g.id, g.entries.map((e) => e.id)])).toEqual([['co-ngay', ['can-cu']]]);
   });
 });

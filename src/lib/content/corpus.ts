@@ -14,6 +14,7 @@ import {
 import { findMentions, type Mention } from './mentions.ts';
 import { mentionAliases, type MentionTarget } from './mention-aliases.ts';
 import { numberedItemOf, quietMentions } from '../site/reader-links.ts';
+import { urls } from '../site/urls.ts';
 
 export type Document = CollectionEntry<'documents'>;
 export type Provision = CollectionEntry<'provisions'>;
@@ -73,6 +74,8 @@ export interface Corpus {
   location: (provisionId: string) => string;
   /** Citation of a whole document. */
   documentCitation: (documentId: string) => string;
+  /** Where a provision is read: its publication's reader, at the clause («/van-ban/…/#kh-iii-2-2-1»). */
+  clauseHref: (provisionId: string) => string;
   /** Mentions of bodies, cited documents and terms in a provision's text. */
   mentionsIn: (provisionId: string) => Mention<MentionTarget>[];
   /**
@@ -208,6 +211,7 @@ async function load(): Promise<Corpus> {
     citation: (id) => citeProvision(citableProvision(id), citable(document(provision(id).data.document.id))),
     location: (id) => locateProvision(citableProvision(id)),
     documentCitation: (id) => citeDocument(citable(document(id))),
+    clauseHref: (id) => `${urls.reader(publicationOf(provision(id).data.document.id).root.id)}#${id}`,
     mentionsIn: (id) => mentions.get(id) ?? [],
     linkedMentionsIn: (id) => linked.get(id) ?? [],
     provisionsMentioning: (target) =>

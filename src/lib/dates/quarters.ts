@@ -147,6 +147,28 @@ export function itemsInQuarter<E extends Dated>(entries: E[], q: Quarter): Quart
   );
 }
 
+/** A cell of a view's index of quarters: a quarter, how many of the view's dates fall in it, and its page. */
+export interface QuarterCell {
+  q: Quarter;
+  count: number;
+  href: string;
+}
+
+/**
+ * The index of quarters of a view (the whole plan, one body's part): every quarter with a page from
+ * `fromYear` on (the years the chart draws by quarter), and an earlier one only where the view has a date.
+ */
+export function quarterCells(
+  entries: Dated[],
+  quarters: Quarter[],
+  fromYear: number,
+  href: (q: Quarter) => string,
+): QuarterCell[] {
+  return quarters
+    .map((q) => ({ q, count: itemsInQuarter(entries, q).length, href: href(q) }))
+    .filter((cell) => cell.count > 0 || cell.q.year >= fromYear);
+}
+
 /**
  * The quarters that get a page: every quarter of the years shown quarter by
  * quarter, and any earlier quarter holding a date (a legal basis).

@@ -222,6 +222,12 @@ export interface TimelineGroup {
   via?: string;
 }
 
+/** The groups as the chart and the list of dates show them: their dated entries only, and the groups left with one. */
+export const datedGroups = (groups: TimelineGroup[]): TimelineGroup[] =>
+  groups
+    .map((g) => ({ ...g, entries: g.entries.filter((e) => e.occurrences.length > 0) }))
+    .filter((g) => g.entries.length > 0);
+
 /** Kinds that are documents and their dates, not work the plan gives. */
 const DOCUMENT_KINDS = new Set<MilestoneKind>(['legal-basis', 'proposal', 'signing', 'effective']);
 

@@ -1,6 +1,7 @@
 import { AREAS, ROLE_KEYS, roleLabel, type Area, type Role } from '../../schemas/roles.ts';
 import type { MentionTarget } from '../content/mention-aliases.ts';
 import type { Mention } from '../content/mentions.ts';
+import { subtreeIds } from '../relations/lists.ts';
 
 /**
  * What a trainer's handout holds for one section of a plan, and what the
@@ -85,8 +86,7 @@ export const sectionsOf = (s: Pick<HandoutSource, 'provisionsOf'>, documentId: s
 
 /** A provision and all provisions under it, in printed order. */
 function subtree(s: HandoutSource, documentId: string, root: string): string[] {
-  const inside = new Set([root]);
-  for (const p of s.provisionsOf(documentId)) if (p.data.parent && inside.has(p.data.parent.id)) inside.add(p.id);
+  const inside = subtreeIds(s.provisionsOf(documentId), root);
   return s
     .provisionsOf(documentId)
     .filter((p) => inside.has(p.id))
@@ -148,6 +148,36 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
     terms,
     lessons,
   };
+}
+
+/** A task as a handout's table lists it: its clause, its deadlines as the text words them, its bodies by role. */
+export interface HandoutTask {
+  id: string;
+  title: string;
+  location: string;
+  deadlines: string[];
+  /** «Chủ trì: … Phối hợp: …» (rolesSentence); empty when the text names no body. */
+  roles: string;
+}
+
+/** The rows of a handout's table of tasks, in the order given. */
+export function handoutTasks(
+  s: Pick<HandoutSource, 'tasks' | 'milestones' | 'location' | 'bodyName'>,
+  ids: string[],
+): HandoutTask[] {
+  const task = new Map(s.tasks.map((t) => [t.id, t.data]));
+  const whenLabel = new Map(s.milestones.map((m) => [m.id, m.whenLabel]));
+  return ids.map((id) => {
+    const t = task.get(id);
+    if (!t) throw new Error(`handoutTasks: no task «${id}»`);
+    return {
+      id,
+      title: t.title,
+      location: s.location(t.provision.id),
+      deadlines: t.milestones.map((m) => whenLabel.get(m.milestone.id) ?? ''),
+      roles: rolesSentence(t.bodies, s.bodyName),
+    };
+  });
 }
 
 /** One area of reform on the summary: its tasks and the bodies that lead them. */

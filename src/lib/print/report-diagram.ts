@@ -171,3 +171,18 @@ function route(stops: DiagramNode[], nodeHeight: number): [number, number][] {
   });
   return points;
 }
+
+/** The labels' size in the drawing, in px at its natural width (ReportDiagramSvg's font-size). */
+export const DIAGRAM_FONT = 13;
+/** The screen widths (rem) from which the drawing can be shown; each has its rule in src/styles/report-diagram.css. */
+export const DIAGRAM_BREAKPOINTS = [40, 48, 56, 64, 72, 80] as const;
+
+/**
+ * The narrowest breakpoint at which a drawing `width` px wide, scaled down to the screen, keeps its
+ * labels at 12 px or more (the page's margins take 3 rem); `none` when no breakpoint is wide enough,
+ * and the list beside it says the same in words.
+ */
+export function diagramBreakpoint(width: number): (typeof DIAGRAM_BREAKPOINTS)[number] | 'none' {
+  const needs = Math.ceil((width * 12) / DIAGRAM_FONT / 16 + 3);
+  return DIAGRAM_BREAKPOINTS.find((rem) => rem >= needs) ?? 'none';
+}

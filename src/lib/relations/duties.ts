@@ -122,6 +122,22 @@ export interface Inheritance {
   path: { link: BodyLink; kind: 'member' | 'head' }[];
 }
 
+/** One step of an inheritance as a sentence reads it: from which body to which group or post, by which link. */
+export interface InheritanceStep {
+  from: string;
+  to: string;
+  kind: 'member' | 'head';
+  link: BodyLink;
+}
+
+/** The steps from `body` to the group or post it inherits from: each starts where the one before it ends. */
+export function inheritanceSteps(body: string, via: Inheritance): InheritanceStep[] {
+  const steps: InheritanceStep[] = [];
+  for (const { link, kind } of via.path)
+    steps.push({ from: steps.at(-1)?.to ?? body, to: kind === 'member' ? link.other : link.body, kind, link });
+  return steps;
+}
+
 /**
  * Every group and head post whose duties a body has, nearest first. Only
  * `one-of` and `head-of` carry duties: being part of a body or a member of a

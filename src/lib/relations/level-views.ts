@@ -84,3 +84,10 @@ export const builtViews = (bodies: BodyData[], r: Pick<Relations, 'bodies' | 'du
     const v = levelView(view, bodies, r);
     return v.members.length + v.shared.length > 0;
   });
+
+/** The views a body's page links to: the built ones that hold the body. */
+export const viewsOfBody = (
+  body: string,
+  bodies: BodyData[],
+  r: Pick<Relations, 'bodies' | 'dutiesOfBody' | 'inheritedDutiesOf'>,
+) => builtViews(bodies, r).filter((view) => viewBodies(view, bodies, r.bodies).includes(body));

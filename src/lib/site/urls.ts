@@ -68,3 +68,10 @@ export const urls = {
         ? `/van-ban-dan-chieu/${t.id}/`
         : `/thuat-ngu/${t.id}/`,
 } as const;
+
+/**
+ * An address as a link on the page at `pathname` writes it: only the fragment when it points into
+ * that page (a clause cited in the reader itself), else whole.
+ */
+export const fromPage = (pathname: string, href: string) =>
+  href.startsWith(`${pathname}#`) ? href.slice(pathname.length) : href;
