@@ -122,7 +122,7 @@ function toEntry(c: TimelineCorpus, m: Milestone): TimelineEntry {
     citation: c.citation(source),
     location: c.location(source),
     clause: c.provision(source).data.text,
-    clauseHref: `${urls.reader(c.publicationOf(c.provision(source).data.document.id).root.id)}#${source}`,
+    clauseHref: c.clauseHref(source),
     bodies: m.data.bodies.map((b) => ({
       id: b.body.id,
       name: c.body(b.body.id).data.name,

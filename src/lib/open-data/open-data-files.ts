@@ -188,8 +188,7 @@ export function orderedCollections(
 
 /** What the CSV rows are filled from. */
 export function csvLookups(c: Corpus, site: URL | undefined): CsvLookups {
-  const clauseUrl = (id: string) =>
-    publicUrl(`${urls.reader(c.publicationOf(c.provision(id).data.document.id).root.id)}#${id}`, site);
+  const clauseUrl = (id: string) => publicUrl(c.clauseHref(id), site);
   return {
     bodyName: (id) => c.body(id).data.name,
     objectiveLabel: (id) => c.objective(id).data.label,

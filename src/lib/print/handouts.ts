@@ -1,7 +1,8 @@
-import { AREAS, ROLE_KEYS, roleLabel, type Area, type Role } from '../../schemas/roles.ts';
+import { AREAS, roleLabel, type Area, type Role } from '../../schemas/roles.ts';
 import type { MentionTarget } from '../content/mention-aliases.ts';
 import type { Mention } from '../content/mentions.ts';
-import { subtreeIds } from '../relations/lists.ts';
+import { byRole } from '../relations/duties.ts';
+import { subtreeIds, unique } from '../relations/lists.ts';
 
 /**
  * What a trainer's handout holds for one section of a plan, and what the
@@ -77,9 +78,6 @@ export interface Handout {
   lessons: { collection: 'objectives' | 'parts'; id: string }[];
 }
 
-const unique = <T>(items: T[]) => [...new Set(items)];
-const roleOrder = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
-
 /** The sections of a document that get a handout: its provisions of kind «section». */
 export const sectionsOf = (s: Pick<HandoutSource, 'provisionsOf'>, documentId: string) =>
   s.provisionsOf(documentId).filter((p) => p.data.kind === 'section');
@@ -96,7 +94,7 @@ function subtree(s: HandoutSource, documentId: string, root: string): string[] {
 /** «Chủ trì: Sở A. Phối hợp: Sở B; Sở C.»: the bodies of a task grouped by role, roles in the order of ROLES. */
 export function rolesSentence(bodies: BodyRole[], bodyName: (id: string) => string): string {
   return unique(bodies.map((b) => b.role))
-    .sort(roleOrder)
+    .sort(byRole)
     .map(
       (role) =>
         `${roleLabel(role)}: ${unique(bodies.filter((b) => b.role === role).map((b) => bodyName(b.body.id))).join('; ')}.`,
@@ -118,7 +116,7 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
   const bodies = unique(assignments.map((a) => a.body.id)).map((body) => ({
     body,
     name: s.bodyName(body),
-    roles: unique(assignments.filter((a) => a.body.id === body).map((a) => a.role)).sort(roleOrder),
+    roles: unique(assignments.filter((a) => a.body.id === body).map((a) => a.role)).sort(byRole),
     readings: unique(
       assignments
         .filter((a) => a.body.id === body)
@@ -126,7 +124,7 @@ export function handoutOf(s: HandoutSource, documentId: string, section: string)
         .map((a) => a.role),
     ),
   }));
-  bodies.sort((a, b) => roleOrder(a.roles[0] as Role, b.roles[0] as Role) || a.name.localeCompare(b.name, 'vi'));
+  bodies.sort((a, b) => byRole(a.roles[0] as Role, b.roles[0] as Role) || a.name.localeCompare(b.name, 'vi'));
   const terms = unique(
     provisions.flatMap((p) =>
       s

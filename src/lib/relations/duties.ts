@@ -1,5 +1,6 @@
 import type { BodyRelation } from '../../schemas/body.ts';
 import { ROLE_FORCES, ROLE_KEYS, ROLES, type Role, type RoleForce } from '../../schemas/roles.ts';
+import { unique } from './lists.ts';
 
 /**
  * A body's duties, read from the roles that tasks and milestones give it,
@@ -56,7 +57,6 @@ const hash = (text: string) => {
  */
 export const dutyKey = (d: Pick<Duty, 'body' | 'force' | 'source' | 'scope' | 'interpretation'>) =>
   `${d.body}:${d.force}:${d.source}:${hash(`${d.scope.join('|')}#${d.interpretation ?? ''}`)}`;
-const unique = <T>(items: T[]) => [...new Set(items)];
 export const byRole = (a: Role, b: Role) => ROLE_KEYS.indexOf(a) - ROLE_KEYS.indexOf(b);
 
 /**

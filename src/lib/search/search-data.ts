@@ -121,7 +121,7 @@ export function searchEntries(c: Corpus): SearchEntry[] {
     // Clauses with a label of their own; a bullet is found through its item.
     if (!LABELLED.has(p.data.kind) || !p.data.label) continue;
     entries.push({
-      url: `${urls.reader(c.publicationOf(p.data.document.id).root.id)}#${p.id}`,
+      url: c.clauseHref(p.id),
       // A bare label only where it cannot be mistaken for a plain number («2.2.1», «Điều 2», not «2» or «II»).
       keys: keys([c.location(p.id), ...[label(p.data.label)].filter((l) => l && /\.|\s/u.test(l))]),
     });
