@@ -6,7 +6,7 @@ import { corpus, type Corpus } from '../content/corpus.ts';
 import { pagePerEntry } from './routes.ts';
 
 /** The corpus's lists of entries that have a page each. */
-type PagedCollection = 'bodies' | 'tasks' | 'objectives' | 'legalReferences' | 'glossary' | 'parts';
+export type PagedCollection = 'bodies' | 'tasks' | 'objectives' | 'legalReferences' | 'glossary' | 'parts';
 
 /** One page per entry of `collection` (those `keep` accepts), the entry passed as `props[prop]`. */
 export function entryPaths<C extends PagedCollection, K extends string>(
