@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { expandPlanDate } from '../../src/lib/dates/plan-dates.ts';
+import type { EntryBody, TimelineEntry } from '../../src/lib/dates/timeline.ts';
 import { bodyPage, bodyToc } from '../../src/lib/pages/body-page.ts';
+import { trailUnder } from '../../src/lib/pages/breadcrumbs.ts';
 import { checklistPage } from '../../src/lib/pages/checklist-page.ts';
+import { busiestBodies, homePage, type HomePageCorpus } from '../../src/lib/pages/home-page.ts';
 import { neighbourLinks } from '../../src/lib/pages/link.ts';
 import { objectivePage } from '../../src/lib/pages/objective-page.ts';
+import { quarterPagesOf } from '../../src/lib/pages/quarter-page.ts';
 import { referencePage } from '../../src/lib/pages/reference-page.ts';
+import { summaryPage } from '../../src/lib/pages/summary-page.ts';
 import { relatedNote, taskPage } from '../../src/lib/pages/task-page.ts';
 import { termPage } from '../../src/lib/pages/term-page.ts';
+import type { HandoutSource } from '../../src/lib/print/handouts.ts';
 import type { Duty } from '../../src/lib/relations/relations.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
 
@@ -305,5 +312,187 @@ describe('referencePage', () => {
         source: 'qd-can-cu',
       },
     ]);
+  });
+});
+
+describe('trailUnder', () => {
+  it('leads from the home page through the list page, then any steps between', () => {
+    expect(trailUnder('bodies', { href: '/co-quan/snv/', label: 'Sở Nội vụ' })).toEqual([
+      { href: '/', label: 'Trang chủ' },
+      { href: '/co-quan/', label: 'Cơ quan' },
+      { href: '/co-quan/snv/', label: 'Sở Nội vụ' },
+    ]);
+  });
+});
+
+describe('homePage', () => {
+  const duties: Record<string, number> = { a: 1, b: 5, c: 0, d: 3 };
+  const relations = {
+    bodies: ['a', 'b', 'c', 'd'],
+    allDutiesOf: (id: string) => Array.from({ length: duties[id] ?? 0 }, (_, i) => duty(`k-${i}`)),
+    dutiesOfBody: () => [],
+    inheritedDutiesOf: () => [],
+  };
+
+  it('lists the bodies with the most duties first, and none without a duty', () => {
+    expect(busiestBodies(relations)).toEqual(['b', 'd', 'a']);
+    expect(busiestBodies(relations, 2)).toEqual(['b', 'd']);
+  });
+
+  const corpus: HomePageCorpus = {
+    publications: [
+      { root: ref('qd'), documents: [{ data: { shortTitle: 'Quyết định' } }, { data: { shortTitle: 'Kế hoạch' } }] },
+    ],
+    provisions: [
+      { id: 'kh-i', data: { kind: 'section', text: 'I. MỤC TIÊU' } },
+      { id: 'kh-iii-2-8', data: { kind: 'item', text: '2.8. Quyền phản ánh' } },
+    ],
+    tasks: [{ id: 'nv-kien-nghi', data: { provision: ref('kh-iii-2-8') } }],
+    glossary: [{ id: 'co-che-mot-cua', body: 'Nộp hồ sơ ở một nơi.', data: { term: 'cơ chế một cửa' } }],
+    bodies: [],
+    body: (id) => ({ data: { name: id.toUpperCase() } }),
+    provision: () => ({ data: { document: ref('kh') } }),
+    publicationOf: () => ({ root: ref('qd') }),
+    documentCitation: (d) => `Văn bản ${d}`,
+    location: (p) => `khoản ${p}`,
+    provisionsMentioning: () => [ref('kh-ii-2')],
+  };
+
+  it('builds each way in from the content: the petition clause and its task, the one-stop term and clauses', () => {
+    const home = homePage(corpus, relations);
+    expect(home.citation).toBe('Văn bản qd');
+    expect(home.readers).toEqual([{ href: '/van-ban/qd/', titles: ['Quyết định', 'Kế hoạch'] }]);
+    expect(home.petition).toEqual({ clause: 'kh-iii-2-8', task: 'nv-kien-nghi' });
+    expect(home.oneStop).toEqual([
+      { id: 'co-che-mot-cua', term: 'cơ chế một cửa', explanation: 'Nộp hồ sơ ở một nơi.' },
+    ]);
+    expect(home.oneStopClauses).toEqual([{ href: '/van-ban/qd/#kh-ii-2', location: 'khoản kh-ii-2' }]);
+    expect(home.busiest).toEqual([
+      { id: 'b', name: 'B' },
+      { id: 'd', name: 'D' },
+      { id: 'a', name: 'A' },
+    ]);
+    expect(home.sections).toEqual([{ href: '/van-ban/qd/#kh-i', label: 'I. MỤC TIÊU' }]);
+  });
+
+  it('leaves out what the content lacks', () => {
+    const home = homePage({ ...corpus, publications: [], provisions: [], glossary: [] }, relations);
+    expect([home.citation, home.petition, home.oneStop, home.oneStopClauses, home.sections]).toEqual([
+      '',
+      undefined,
+      [],
+      [],
+      [],
+    ]);
+  });
+});
+
+describe('quarterPagesOf', () => {
+  const role = (id: string): EntryBody => ({ id, name: id, role: 'Chủ trì' });
+  const entry = (id: string, when: PlanDate, bodies: EntryBody[] = []): TimelineEntry => ({
+    id,
+    title: id,
+    kind: 'deadline',
+    when,
+    whenLabel: id,
+    wording: id,
+    recurring: false,
+    occurrences: expandPlanDate(when),
+    source: 'kh',
+    citation: 'kh',
+    location: 'kh',
+    clause: '',
+    clauseHref: '',
+    bodies,
+    references: [],
+  });
+  const pages = quarterPagesOf(
+    [
+      entry('han-snv', { kind: 'day', date: '2008-08-15' }, [role('snv'), role('stc')]),
+      entry('han-chung', { kind: 'quarter', year: 2008, quarter: 3 }),
+      entry('han-2007', { kind: 'day', date: '2007-02-09' }, [role('snv')]),
+      entry('dot-xuat', { kind: 'ad-hoc' }, [role('snv')]),
+    ],
+    ['stc', 'snv'],
+    (id) => `Sở ${id}`,
+  );
+  const q3 = pages.find((p) => p.quarter.year === 2008 && p.quarter.quarter === 3);
+
+  it('makes a page for every quarter of the years shown, each linking the quarters either side', () => {
+    expect(pages.map((p) => `${p.quarter.year}-q${p.quarter.quarter}`)).toEqual([
+      '2007-q1',
+      '2007-q2',
+      '2007-q3',
+      '2007-q4',
+      '2008-q1',
+      '2008-q2',
+      '2008-q3',
+      '2008-q4',
+    ]);
+    expect(pages[0]?.neighbours).toEqual({
+      prev: undefined,
+      next: { href: '/thoi-gian/2007-q2/', label: 'Quý II/2007' },
+    });
+    expect(q3?.neighbours.prev?.href).toBe('/thoi-gian/2008-q2/');
+  });
+
+  it("lists each body in the site's order with its own roles, then the milestones no body has", () => {
+    expect(q3?.count).toBe(2);
+    expect(
+      q3?.bodies.map((b) => [b.name, b.lines.map((l) => `${l.entry.id}:${l.roles.map((x) => x.id).join()}`)]),
+    ).toEqual([
+      ['Sở stc', ['han-snv:stc']],
+      ['Sở snv', ['han-snv:snv']],
+    ]);
+    expect(q3?.unassigned.map((l) => l.entry.id)).toEqual(['han-chung']);
+  });
+
+  it('gives a table of contents only to a page of more than two sections, and counts the undated reports', () => {
+    expect(q3?.toc.map((l) => l.href)).toEqual(['#cq-stc', '#cq-snv', '#khong-co-co-quan']);
+    expect(pages[0]?.toc).toEqual([]);
+    expect(q3?.undated).toBe(1);
+  });
+});
+
+describe('summaryPage', () => {
+  const source: HandoutSource = {
+    provisionsOf: () => [],
+    tasks: [],
+    objectives: [],
+    parts: [],
+    bodyName: (id) => id,
+    mentionsIn: () => [],
+    location: (p) => p,
+    milestones: [],
+    taskOrder: [],
+    objectiveOrder: [],
+    reportEdges: [],
+  };
+  const objective = (label: string, document: string, parent?: string) => ({
+    data: {
+      label,
+      title: `Mục tiêu ${label}`,
+      provision: ref(`${document}-${label}`),
+      ...(parent ? { parent: ref(parent) } : {}),
+    },
+  });
+  const page = summaryPage(
+    'kh',
+    {
+      document: () => ({
+        data: { title: 'Kế hoạch cải cách', shortTitle: 'Kế hoạch', period: { from: 2006, to: 2010 } },
+      }),
+      publicationOf: () => ({ root: ref('qd'), documents: [ref('qd'), ref('kh')] }),
+      documentCitation: (d) => `Văn bản ${d}`,
+      objectives: [objective('1', 'kh'), objective('2.1', 'kh', 'mt-1'), objective('1', 'khac')],
+      provision: (id) => ({ data: { document: ref(id.split('-')[0] ?? '') } }),
+    },
+    source,
+  );
+
+  it('gives the period, the general objectives of this document only, and the reader it cites', () => {
+    expect(page.period).toBe('2006 – 2010');
+    expect(page.general).toEqual([{ label: '1', title: 'Mục tiêu 1' }]);
+    expect([page.citation, page.reader]).toEqual(['Văn bản kh', 'qd']);
   });
 });

@@ -11,7 +11,7 @@ import type { Link } from './link.ts';
 export type BodyMilestone = ReturnType<Relations['milestonesOfBody']>[number];
 
 /** What a body's page shows beyond the body's own fields. */
-export interface BodyPage {
+export type BodyPage = {
   /** How search sees the page: a body, the areas of its tasks; a group gathers others' duties (a hub). */
   search: SearchFacets;
   /** The page's table of contents, each list of duties with its count. */
@@ -26,7 +26,7 @@ export interface BodyPage {
   /** Whether it has a date on the timeline, and one with a day, for a calendar file. */
   onTimeline: boolean;
   calendar: boolean;
-}
+};
 
 /** What a body's page reads from the corpus. */
 export interface BodyPageCorpus {

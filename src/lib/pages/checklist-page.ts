@@ -13,6 +13,9 @@ export interface ChecklistLine extends ChecklistItem {
   citation: string;
 }
 
+/** What a body's checklist page shows: its lines. */
+export type ChecklistPage = { lines: ChecklistLine[] };
+
 /** What a body's checklist page reads from the corpus. */
 export interface ChecklistPageCorpus {
   milestone: (id: string) => { data: { when: PlanDate } };
@@ -27,7 +30,7 @@ export function checklistPage(
   body: Pick<Body, 'id'>,
   c: ChecklistPageCorpus,
   r: Pick<Relations, 'dutiesOfBody' | 'inheritedDutiesOf'>,
-): { lines: ChecklistLine[] } {
+): ChecklistPage {
   const when = (m: string) => c.milestone(m).data.when;
   const items = checklistOf(body.id, r, {
     when,

@@ -7,7 +7,7 @@ import { roleLabel } from '../../schemas/roles.ts';
 import { neighbourLinks, type Link, type NeighbourLinks } from './link.ts';
 
 /** What an objective's page shows beyond the objective's own fields. */
-export interface ObjectivePage {
+export type ObjectivePage = {
   /** Where the text states it («khoản 2.1 mục I»). */
   location: string;
   search: SearchFacets;
@@ -23,7 +23,7 @@ export interface ObjectivePage {
   bodies: { id: string; href: string; name: string; roles: string }[];
   /** The objectives before and after it. */
   neighbours: NeighbourLinks;
-}
+};
 
 /** What an objective's page reads from the corpus. */
 export interface ObjectivePageCorpus {

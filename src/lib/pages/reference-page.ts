@@ -11,14 +11,14 @@ interface DocumentLink {
 }
 
 /** What a cited document's page shows beyond its own fields. */
-export interface ReferencePage {
+export type ReferencePage = {
   /** How the text calls it («Nghị quyết số 38/CP»), the page's title. */
   name: string;
   /** The documents it is a legal basis of, with the clause that cites it. */
   citing: (DocumentLink & { source: string })[];
   /** The documents issued on its proposal (a submission, «tờ trình»), with who proposed them and where it says so. */
   proposing: (DocumentLink & { by: Link; source: string })[];
-}
+};
 
 /** What a cited document's page reads from the corpus. */
 export interface ReferencePageCorpus {

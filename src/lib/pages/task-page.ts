@@ -7,7 +7,7 @@ import type { Area } from '../../schemas/roles.ts';
 import { neighbourLinks, type NeighbourLinks } from './link.ts';
 
 /** What a task's page shows beyond the task's own fields. */
-export interface TaskPage {
+export type TaskPage = {
   /** Its clause, cited in full («khoản 2.2.1 mục III Kế hoạch …») and as a place («khoản 2.2.1 mục III»). */
   citation: string;
   location: string;
@@ -20,7 +20,7 @@ export interface TaskPage {
   related: { task: string; note: string }[];
   /** The tasks before and after it in plan order. */
   neighbours: NeighbourLinks;
-}
+};
 
 /** What a task's page reads from the corpus. */
 export interface TaskPageCorpus {

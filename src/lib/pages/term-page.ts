@@ -4,10 +4,10 @@ import { urls } from '../site/urls.ts';
 import type { Link } from './link.ts';
 
 /** What a term's page shows beyond the term's own fields. */
-export interface TermPage {
+export type TermPage = {
   /** The terms it lists as related and those that list it. */
   related: Link[];
-}
+};
 
 /** A term's related terms, as links. */
 export const termPage = (
