@@ -351,9 +351,8 @@ describe('homePage', () => {
     glossary: [{ id: 'co-che-mot-cua', body: 'Nộp hồ sơ ở một nơi.', data: { term: 'cơ chế một cửa' } }],
     bodies: [],
     body: (id) => ({ data: { name: id.toUpperCase() } }),
-    provision: () => ({ data: { document: ref('kh') } }),
-    publicationOf: () => ({ root: ref('qd') }),
     documentCitation: (d) => `Văn bản ${d}`,
+    clauseHref: (p) => `/van-ban/qd/#${p}`,
     location: (p) => `khoản ${p}`,
     provisionsMentioning: () => [ref('kh-ii-2')],
   };

@@ -40,9 +40,8 @@ export interface HomePageCorpus {
   glossary: { id: string; body?: string | undefined; data: { term: string } }[];
   bodies: Parameters<typeof builtViews>[0];
   body: (id: string) => { data: { name: string } };
-  provision: (id: string) => { data: { document: Ref } };
-  publicationOf: (document: string) => { root: Ref };
   documentCitation: (document: string) => string;
+  clauseHref: (provision: string) => string;
   location: (provision: string) => string;
   provisionsMentioning: (target: MentionTarget) => Ref[];
 }
@@ -61,7 +60,6 @@ export function busiestBodies(r: Pick<Relations, 'bodies' | 'allDutiesOf'>, coun
 /** The home page's three ways in; each part is left out when the content lacks it. */
 export function homePage(c: HomePageCorpus, r: HomePageRelations): HomePage {
   const first = c.publications[0];
-  const inReader = (id: string) => `${urls.reader(c.publicationOf(c.provision(id).data.document.id).root.id)}#${id}`;
   const petition = c.provisions.find((p) => p.id === PETITION_CLAUSE);
   const oneStop = c.glossary.filter((t) => ONE_STOP_TERMS.includes(t.id));
   const oneStopClauses = oneStop.length > 0 ? c.provisionsMentioning({ collection: 'glossary', id: ONE_STOP }) : [];
@@ -76,11 +74,11 @@ export function homePage(c: HomePageCorpus, r: HomePageRelations): HomePage {
       task: c.tasks.find((t) => t.data.provision.id === petition.id)?.id,
     },
     oneStop: oneStop.map((t) => ({ id: t.id, term: t.data.term, explanation: firstParagraph(t.body ?? '') })),
-    oneStopClauses: oneStopClauses.map((p) => ({ href: inReader(p.id), location: c.location(p.id) })),
+    oneStopClauses: oneStopClauses.map((p) => ({ href: c.clauseHref(p.id), location: c.location(p.id) })),
     busiest: busiestBodies(r).map((id) => ({ id, name: c.body(id).data.name })),
     levelViews: builtViews(c.bodies, r),
     sections: c.provisions
       .filter((p) => p.data.kind === 'section')
-      .map((p) => ({ href: inReader(p.id), label: p.data.text })),
+      .map((p) => ({ href: c.clauseHref(p.id), label: p.data.text })),
   };
 }
