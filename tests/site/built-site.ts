@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 
@@ -17,25 +17,57 @@ export function page(path: string): Document {
 export const projectRoot = join(import.meta.dirname, '../..');
 
 /**
- * Runs a Node script of the project (by default `astro build`) in a child
- * process the way `npm run build` would, without colours or usage data;
- * returns its exit status and all it printed.
+ * Runs a Node script (Astro's command line, a build step of scripts/) in a
+ * child process, in the project (or in `cwd`), the way `npm run build` would,
+ * without colours or usage data; resolves to its exit status and all it printed.
  */
-export function runNode(args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, args, {
-    cwd: projectRoot,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+export function runNode(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = projectRoot,
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** What `astro build` reads of the project, besides the content and the packages. */
+const BUILD_INPUTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+/**
+ * A copy of the project in `dir` (its packages linked, not copied) to build
+ * fixture sites in. Astro keeps a build's state in its project (in .astro/:
+ * the list of content modules, the prerendered pages of a build whose outDir
+ * is elsewhere), so builds that run at the same time each need their own.
+ */
+export function projectCopy(dir: string): string {
+  for (const input of BUILD_INPUTS) cpSync(join(projectRoot, input), join(dir, input), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
 }
 
 /**
  * `astro build` of the content in `contentDir` (a fixture corpus) into
- * `outDir`; with `cacheDir`, Astro keeps its content cache there.
+ * `outDir`, in the project or in a `project` copy of it; with `cacheDir`,
+ * Astro keeps its content cache there.
  */
-export const astroBuild = (contentDir: string, outDir: string, { cacheDir }: { cacheDir?: string } = {}) =>
-  runNode([join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    CONTENT_DIR: contentDir,
-    ...(cacheDir ? { ASTRO_CACHE_DIR: cacheDir } : {}),
-  });
+export const astroBuild = (
+  contentDir: string,
+  outDir: string,
+  { cacheDir, project = projectRoot }: { cacheDir?: string; project?: string } = {},
+) =>
+  runNode(
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    { CONTENT_DIR: contentDir, ...(cacheDir ? { ASTRO_CACHE_DIR: cacheDir } : {}) },
+    project,
+  );

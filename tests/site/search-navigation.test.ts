@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stripDiacritics } from '../../src/lib/search/search-text.ts';
 import { urls } from '../../src/lib/site/urls.ts';
-import { browserAndServer, VIEWPORTS } from './browser.ts';
-import { dist, page as builtPage } from './built-site.ts';
+import { VIEWPORTS } from './browser.ts';
+import { page as builtPage } from './built-site.ts';
+import { expectVariedQueries, readQueryFixture, resultsShown, searchPageTab } from './search-page.ts';
 
 /**
  * Queries that name an entry, run through the real search page: the entry's
@@ -15,30 +12,17 @@ import { dist, page as builtPage } from './built-site.ts';
  * syllable rules (no flood of longer words), the everyday words, and results
  * a phone can hold.
  */
-const root = join(import.meta.dirname, '../..');
-const fixtureFile = 'tests/fixtures/navigational-queries.yaml';
 const HOW = ['name', 'spelling', 'abbreviation', 'number', 'clause', 'question', 'everyday'] as const;
-const NavigationalQuery = z.object({
-  query: z.string().min(1),
-  first: z.string().regex(/^\/[\w/-]*(#[\w-]+)?$/, 'is not a page or anchor of the site'),
-  how: z.enum(HOW),
-});
-const queries = (() => {
-  const raw = yaml.load(readFileSync(join(root, fixtureFile), 'utf8'));
-  const parsed = z.array(NavigationalQuery).safeParse(raw);
-  if (!parsed.success)
-    throw new Error(
-      `${fixtureFile}: ${parsed.error.issues.map((i) => `entry ${i.path.map(String).join('.')} ${i.message}`).join('; ')}`,
-    );
-  return parsed.data;
-})();
+const queries = readQueryFixture(
+  'tests/fixtures/navigational-queries.yaml',
+  z.object({
+    query: z.string().min(1),
+    first: z.string().regex(/^\/[\w/-]*(#[\w-]+)?$/, 'is not a page or anchor of the site'),
+    how: z.enum(HOW),
+  }),
+);
 
-const env = browserAndServer(dist);
-let tab: Page;
-beforeAll(async () => {
-  tab = await (await env.browser.newContext({ viewport: VIEWPORTS[1] })).newPage();
-  await tab.goto(env.server.origin + urls.search());
-});
+const env = searchPageTab();
 
 interface Result {
   url: string;
@@ -47,18 +31,10 @@ interface Result {
   more?: { text: string; expanded: string | null; controls: string | null } | undefined;
 }
 
-async function rendered(page: Page, query: string) {
-  await page.waitForFunction(
-    (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset['searchRendered'] === q,
-    query,
-    { timeout: 15_000 },
-  );
-}
-
 /** Types a query (as one input event) and reads the results list as a reader sees it. */
-async function search(query: string, page = tab): Promise<Result[]> {
+async function search(query: string, page = env.tab): Promise<Result[]> {
   await page.fill('#search-q', query);
-  await rendered(page, query);
+  await resultsShown(page, query);
   return page.evaluate(() =>
     [...document.querySelectorAll('#search-results > .result')].map((li) => {
       const more = li.querySelector('.result__more');
@@ -85,10 +61,7 @@ async function search(query: string, page = tab): Promise<Result[]> {
 
 describe('the navigational query set', () => {
   it('is varied: ≥ 60 queries, ≥ half without diacritics, some typing «đ» as «d», every way of naming', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(queries.map((q) => q.query)).size).toBe(queries.length);
-    const plain = queries.filter((q) => /^[\p{ASCII}]*$/u.test(q.query));
-    expect(plain.length * 2).toBeGreaterThanOrEqual(queries.length);
+    const plain = expectVariedQueries(queries, 60);
     expect(queries.filter((q) => /[đĐ]/u.test(q.query)).length).toBeGreaterThanOrEqual(5);
     // Typed «d» where the name has «đ» («giam doc» for «Giám đốc»).
     const dForĐ = plain.filter((q) => {
@@ -145,7 +118,7 @@ describe('syllables', () => {
 
   it('find nothing for a word the text does not have, instead of every page holding its start («khieu» is not «khi»)', async () => {
     await search('khieu');
-    expect(await tab.locator('[data-search]').getAttribute('data-search-count')).toBe('0');
+    expect(await env.tab.locator('[data-search]').getAttribute('data-search-count')).toBe('0');
   });
 
   it('still answer a word being typed: the last word matches as the start of a longer one when nothing else does', async () => {
@@ -175,7 +148,7 @@ describe('everyday words', () => {
   it('lead to the plan’s own words and say so', async () => {
     const results = await search('khieu nai');
     expect(results.length).toBeGreaterThan(0);
-    const note = tab.locator('[data-search-note]');
+    const note = env.tab.locator('[data-search-note]');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toMatch(/văn bản dùng từ «phản ánh, kiến nghị»/);
     expect(results.flatMap((r) => r.shown.map((s) => s.excerpt)).join(' ')).toMatch(/phản ánh, kiến nghị/);
@@ -189,7 +162,7 @@ describe('results a phone can hold', () => {
     const context = await env.browser.newContext({ viewport: VIEWPORTS[0] });
     const phone = await context.newPage();
     await phone.goto(`${env.server.origin}${urls.search()}?q=mot+cua`);
-    await rendered(phone, 'mot cua');
+    await resultsShown(phone, 'mot cua');
     const results = await search('mot cua', phone);
     for (const r of results) expect(r.shown.length, r.url).toBeLessThanOrEqual(2);
     const withMore = results.find((r) => r.more);

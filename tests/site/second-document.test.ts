@@ -51,8 +51,8 @@ beforeAll(async () => {
     if (status !== 0) throw new Error(`${what} failed:\n${output}`);
   };
   // The build's steps (package.json «build»), into a folder of our own.
-  ok(astroBuild(contentDir, out, { cacheDir: join(work, 'cache') }), 'astro build');
-  ok(runNode(['scripts/build-search-index.ts', out]), 'build-search-index');
+  ok(await astroBuild(contentDir, out, { cacheDir: join(work, 'cache') }), 'astro build');
+  ok(await runNode(['scripts/build-search-index.ts', out]), 'build-search-index');
   [browser, server] = await Promise.all([launchBrowser(), serveDist(out)]);
 }, 300_000);
 afterAll(async () => {

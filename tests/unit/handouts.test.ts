@@ -1,29 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { handoutOf, planSummary, rolesSentence, sectionsOf, type HandoutSource } from '../../src/lib/print/handouts.ts';
 import type { Role } from '../../src/schemas/roles.ts';
+import { provisionOutline, ref } from './provision-fixtures.ts';
 
-const ref = (id: string) => ({ id });
 const role = (body: string, r: Role, source: string) => ({ body: ref(body), role: r, source: ref(source) });
-const prov = (id: string, kind: string, parent?: string) => ({
-  id,
-  data: { kind, ...(parent ? { parent: ref(parent) } : {}) },
-});
 const NAMES: Record<string, string> = { snv: 'Sở Nội vụ', stc: 'Sở Tài chính', ubnd: 'UBND tỉnh', bcd: 'Ban Chỉ đạo' };
 
 /** A plan of two sections: objectives in I, tasks in II. */
 const source: HandoutSource = {
   provisionsOf: (doc) =>
     doc === 'kh'
-      ? [
-          prov('kh-i', 'section'),
-          prov('kh-i-1', 'item', 'kh-i'),
-          prov('kh-ii', 'section'),
-          prov('kh-ii-1', 'item', 'kh-ii'),
-          prov('kh-ii-1-g1', 'bullet', 'kh-ii-1'),
-          prov('kh-ii-2', 'item', 'kh-ii'),
-          prov('kh-ii-3', 'item', 'kh-ii'),
-        ]
-      : [prov('qd-art-1', 'article')],
+      ? provisionOutline(
+          'kh',
+          `
+          kh-i section
+            kh-i-1 item
+          kh-ii section
+            kh-ii-1 item
+              kh-ii-1-g1 bullet
+            kh-ii-2 item
+            kh-ii-3 item
+          `,
+        )
+      : provisionOutline(doc, 'qd-art-1 article'),
   tasks: [
     {
       id: 'nv-2',

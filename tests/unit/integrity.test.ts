@@ -4,43 +4,30 @@ import { checkExplanations } from '../../src/lib/content/explanation-checks.ts';
 
 const source = 'QUYẾT ĐỊNH\n\nĐiều 1. Sở Thử chủ trì.\n';
 const ref = (collection: string, id: string) => ({ collection, id });
+/** An entry of `collection` as its file c/<collection>/<id>.yaml gives it. */
+const entry = (collection: string, id: string, data: Record<string, unknown>, body?: string): RawEntry => ({
+  collection,
+  id,
+  filePath: `c/${collection}/${id}.yaml`,
+  data,
+  ...(body === undefined ? {} : { body }),
+});
 const base = (): RawEntry[] => [
-  { collection: 'documents', id: 'd', filePath: 'c/documents/d.yaml', data: { sourceFile: 'sources/s.txt' } },
-  {
-    collection: 'provisions',
-    id: 'p1',
-    filePath: 'c/provisions/p1.yaml',
-    data: { document: ref('documents', 'd'), paragraph: 1, kind: 'title', text: 'QUYẾT ĐỊNH' },
-  },
-  {
-    collection: 'provisions',
-    id: 'p2',
-    filePath: 'c/provisions/p2.yaml',
-    data: {
-      document: ref('documents', 'd'),
-      paragraph: 2,
-      kind: 'article',
-      label: 'Điều 1.',
-      text: 'Điều 1. Sở Thử chủ trì.',
-    },
-  },
-  {
-    collection: 'bodies',
-    id: 'b',
-    filePath: 'c/bodies/b.yaml',
-    data: { aliases: ['Sở Thử'] },
-    body: 'Sở Thử chủ trì việc thử <Nguon id="p2" />.',
-  },
-  {
-    collection: 'milestones',
-    id: 'm',
-    filePath: 'c/milestones/m.yaml',
-    data: {
-      wording: 'chủ trì',
-      source: ref('provisions', 'p2'),
-      bodies: [{ body: ref('bodies', 'b'), role: 'lead', source: ref('provisions', 'p2'), scope: [] }],
-    },
-  },
+  entry('documents', 'd', { sourceFile: 'sources/s.txt' }),
+  entry('provisions', 'p1', { document: ref('documents', 'd'), paragraph: 1, kind: 'title', text: 'QUYẾT ĐỊNH' }),
+  entry('provisions', 'p2', {
+    document: ref('documents', 'd'),
+    paragraph: 2,
+    kind: 'article',
+    label: 'Điều 1.',
+    text: 'Điều 1. Sở Thử chủ trì.',
+  }),
+  entry('bodies', 'b', { aliases: ['Sở Thử'] }, 'Sở Thử chủ trì việc thử <Nguon id="p2" />.'),
+  entry('milestones', 'm', {
+    wording: 'chủ trì',
+    source: ref('provisions', 'p2'),
+    bodies: [{ body: ref('bodies', 'b'), role: 'lead', source: ref('provisions', 'p2'), scope: [] }],
+  }),
 ];
 const check = (entries: RawEntry[]) => checkContent(entries, () => source).map(formatProblem);
 
@@ -50,13 +37,10 @@ describe('checkContent', () => {
   });
 
   it('names an unknown reference with its file, field and value', () => {
-    const entries = base();
-    entries.push({
-      collection: 'tasks',
-      id: 't',
-      filePath: 'c/tasks/t.yaml',
-      data: { bodies: [{ body: ref('bodies', 'nope'), source: ref('provisions', 'p2') }] },
-    });
+    const entries = [
+      ...base(),
+      entry('tasks', 't', { bodies: [{ body: ref('bodies', 'nope'), source: ref('provisions', 'p2') }] }),
+    ];
     expect(check(entries)).toEqual([
       'c/tasks/t.yaml: field "bodies[0].body" = «nope»: no entry with this id in the bodies collection',
     ]);
@@ -162,13 +146,10 @@ describe('checkContent: roles are read from the words of their clause', () => {
   });
 
   it('names a link between bodies with neither a clause nor a reading', () => {
-    const entries = base();
-    entries.push({
-      collection: 'bodies',
-      id: 'g',
-      filePath: 'c/bodies/g.yaml',
-      data: { aliases: ['Sở Thử'], parents: [{ body: ref('bodies', 'b'), relation: 'one-of' }] },
-    });
+    const entries = [
+      ...base(),
+      entry('bodies', 'g', { aliases: ['Sở Thử'], parents: [{ body: ref('bodies', 'b'), relation: 'one-of' }] }),
+    ];
     expect(check(entries)).toContain(
       'c/bodies/g.yaml: field "parents[0].source" = «b»: a link with no clause that states it must be marked as the editors\' reading, with its reason ("interpretation")',
     );

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isSaved, offlineManifest, urlOf } from '../../src/lib/offline/offline-manifest.ts';
 import { formatBytes, offlineStatus } from '../../src/lib/offline/offline-state.ts';
+import { itReturns } from './table.ts';
 
 const file = (path: string, text = path) => ({ path, data: new TextEncoder().encode(text) });
 
 describe('offline manifest', () => {
-  it('serves index.html files at their folder’s URL', () => {
-    expect(urlOf('index.html')).toBe('/');
-    expect(urlOf('van-ban/qd/index.html')).toBe('/van-ban/qd/');
-    expect(urlOf('404.html')).toBe('/404.html');
-  });
-
   it('saves pages, assets and the search index, not data downloads or the worker', () => {
     for (const p of ['index.html', '_astro/a.css', '_astro/b.js', 'favicon.svg', 'pagefind/pagefind-entry.json'])
       expect(isSaved(p), p).toBe(true);
@@ -18,6 +13,12 @@ describe('offline manifest', () => {
       expect(isSaved(p), p).toBe(false);
     for (const p of ['sw.js', 'offline-manifest.json', 'index.html.gz', '_headers']) expect(isSaved(p), p).toBe(false);
   });
+
+  itReturns('serves index.html files at their folder’s URL', urlOf, [
+    ['index.html', '/'],
+    ['van-ban/qd/index.html', '/van-ban/qd/'],
+    ['404.html', '/404.html'],
+  ]);
 
   it('lists files with sizes and a version that changes with any saved file, and only with those', () => {
     const [page, css, csv] = [file('index.html', 'a'), file('_astro/x.css', 'bb'), file('du-lieu/nhiem-vu.csv', 'ccc')];

@@ -9,3 +9,9 @@ export const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' 
   bounds: 'x',
   ...fields,
 });
+
+/** «Quý III hoặc quý IV năm 2010»: one of several quarters, each a [year, quarter], in the order the text names them. */
+export const anyQuarter = (...options: [year: number, quarter: number][]): PlanDate => ({
+  kind: 'any-quarter',
+  options: options.map(([year, quarter]) => ({ year, quarter })),
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDateSchema, isoDay } from '../../src/schemas/plan-date.ts';
 import { describePlanDate } from '../../src/lib/dates/plan-dates.ts';
 import { addDays, formatDay } from '../../src/lib/dates/dates.ts';
+import { anyQuarter } from './plan-date-fixtures.ts';
 
 describe('isoDay', () => {
   it('accepts real days and rejects impossible or malformed ones, naming the value', () => {
@@ -29,15 +30,7 @@ describe('describePlanDate', () => {
       label: 'chậm nhất hết tháng 4/2007',
       datetime: '2007-04',
     });
-    expect(
-      describePlanDate({
-        kind: 'any-quarter',
-        options: [
-          { year: 2010, quarter: 3 },
-          { year: 2010, quarter: 4 },
-        ],
-      }).label,
-    ).toBe('quý III năm 2010 hoặc quý IV năm 2010');
+    expect(describePlanDate(anyQuarter([2010, 3], [2010, 4])).label).toBe('quý III năm 2010 hoặc quý IV năm 2010');
     expect(
       describePlanDate({ kind: 'derived-day', from: '2007-02-09', addDays: 10, derivation: 'Điều 2' }).datetime,
     ).toBe('2007-02-19');

@@ -9,7 +9,7 @@ import {
   sortKey,
   type Occurrence,
 } from '../../src/lib/dates/plan-dates.ts';
-import { recurring as recurringFixture } from './plan-date-fixtures.ts';
+import { anyQuarter, recurring as recurringFixture } from './plan-date-fixtures.ts';
 
 /** The shared recurrence fixture, read through the schema as content is. */
 const recurring = (fields: Partial<Extract<PlanDate, { kind: 'recurring' }>>): PlanDate =>
@@ -65,13 +65,7 @@ describe('expandPlanDate: one-off dates', () => {
   });
 
   it('names both options of «quý III hoặc quý IV năm 2010», whatever their order', () => {
-    const when: PlanDate = {
-      kind: 'any-quarter',
-      options: [
-        { year: 2010, quarter: 4 },
-        { year: 2010, quarter: 3 },
-      ],
-    };
+    const when = anyQuarter([2010, 4], [2010, 3]);
     expect(expandPlanDate(when)).toEqual([
       {
         key: '2010-q3-or-2010-q4',

@@ -14,7 +14,7 @@ import {
   withinOneQuarter,
 } from '../../src/lib/dates/quarters.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
-import { recurring as plan } from './plan-date-fixtures.ts';
+import { anyQuarter, recurring as plan } from './plan-date-fixtures.ts';
 
 /** A recurrence from the month the decision took effect. */
 const recurring = (fields: Parameters<typeof plan>[0]) => plan({ from: '2007-02', ...fields });
@@ -54,13 +54,7 @@ describe('quarters', () => {
   });
 
   it('give «one of several quarters» only the quarters the text names, not one between them', () => {
-    const when: PlanDate = {
-      kind: 'any-quarter',
-      options: [
-        { year: 2010, quarter: 4 },
-        { year: 2010, quarter: 2 },
-      ],
-    };
+    const when = anyQuarter([2010, 4], [2010, 2]);
     expect(keys(when)).toEqual(['2010-q2', '2010-q4']);
     expect(withinOneQuarter(one(when))).toBe(false);
   });
@@ -88,13 +82,7 @@ describe('inQuarterPhrase: an occurrence on a quarter page says no more than the
     expect(inQuarterPhrase(one({ kind: 'by-year', year: 2010 }), { kind: 'by-year', year: 2010 }).text).toBe(
       'đến năm 2010',
     );
-    const when: PlanDate = {
-      kind: 'any-quarter',
-      options: [
-        { year: 2010, quarter: 3 },
-        { year: 2010, quarter: 4 },
-      ],
-    };
+    const when = anyQuarter([2010, 3], [2010, 4]);
     expect(inQuarterPhrase(one(when), when)).toEqual({
       text: 'Quý III/2010 hoặc Quý IV/2010',
       note: 'một trong hai quý, văn bản không nói quý nào',

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations, planDateSortKey, type RelationInput } from '../../src/lib/relations/relations.ts';
 import type { Role } from '../../src/schemas/roles.ts';
+import { provisionOutline, ref } from './provision-fixtures.ts';
 
-const ref = (id: string) => ({ id });
 const role = (body: string, r: Role, source: string, extra: { scope?: string[]; interpretation?: string } = {}) => ({
   body: ref(body),
   role: r,
   source: ref(source),
   scope: [],
   ...extra,
-});
-const provision = (id: string, kind: string, parent?: string, document = 'kh') => ({
-  id,
-  data: { kind, document: ref(document), ...(parent ? { parent: ref(parent) } : {}) },
 });
 
 /** A small plan: two objectives, three tasks, two milestones, four bodies. */
@@ -35,21 +31,26 @@ const input: RelationInput = {
     'iii-4-3',
   ],
   provisions: [
-    provision('qd-1', 'article', undefined, 'qd'),
-    provision('i', 'section'),
-    provision('i-1', 'item', 'i'),
-    provision('i-2-1', 'item', 'i'),
-    provision('ii', 'section'),
-    provision('ii-1', 'item', 'ii'),
-    provision('ii-1-g1', 'bullet', 'ii-1'),
-    provision('ii-1-g2', 'bullet', 'ii-1'),
-    provision('iii', 'section'),
-    provision('iii-2', 'item', 'iii'),
-    provision('iii-2-2-1', 'item', 'iii-2'),
-    provision('iii-4', 'item', 'iii'),
-    provision('iii-4-1', 'item', 'iii-4'),
-    provision('iii-4-2', 'item', 'iii-4'),
-    provision('iii-4-3', 'item', 'iii-4'),
+    ...provisionOutline('qd', 'qd-1 article'),
+    ...provisionOutline(
+      'kh',
+      `
+      i section
+        i-1 item
+        i-2-1 item
+      ii section
+        ii-1 item
+          ii-1-g1 bullet
+          ii-1-g2 bullet
+      iii section
+        iii-2 item
+          iii-2-2-1 item
+        iii-4 item
+          iii-4-1 item
+          iii-4-2 item
+          iii-4-3 item
+      `,
+    ),
   ],
   documents: [{ id: 'kh', data: { bases: [{ reference: ref('luat'), source: ref('i-1') }] } }],
   objectives: [

@@ -5,38 +5,28 @@ import { chunkBounds, chunkWords, rechunk, type IndexFile } from '../../scripts/
 import { pack, unpack } from '../../scripts/lib/search-index.ts';
 
 describe('chunkWords', () => {
-  const cut = (words: [string, number][], size: number) =>
+  /** Cuts words (in the order given, each with its weight in positions) and lists each chunk's words. */
+  const cut = (weights: Record<string, number>, size: number) =>
     chunkWords(
-      words,
-      (w) => w[0],
-      (w) => w[1],
+      Object.entries(weights),
+      ([word]) => word,
+      ([, weight]) => weight,
       size,
-    ).map((c) => c.map((w) => w[0]));
+    ).map((c) => c.map(([word]) => word));
 
   it('cuts words in order once a chunk reaches the size, as Pagefind does', () => {
-    const words: [string, number][] = [
-      ['a', 3],
-      ['b', 1],
-      ['c', 1],
-      ['d', 5],
-      ['e', 2],
-      ['f', 2],
-      ['g', 1],
-    ];
+    const words = { a: 3, b: 1, c: 1, d: 5, e: 2, f: 2, g: 1 };
     expect(cut(words, 4)).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g']]);
     expect(cut(words, 100)).toEqual([['a', 'b', 'c', 'd', 'e', 'f', 'g']]);
-    expect(cut([], 4)).toEqual([]);
+    expect(cut({}, 4)).toEqual([]);
   });
 
   it('keeps a word with the words it starts, so that one chunk answers it', () => {
-    const words: [string, number][] = [
-      ['soq', 5],
-      ['soq»', 1],
-      ['soq1q', 1],
-      ['soatq', 5],
-      ['tuq', 5],
-    ];
-    expect(cut(words, 2)).toEqual([['soq', 'soq»', 'soq1q'], ['soatq'], ['tuq']]);
+    expect(cut({ soq: 5, 'soq»': 1, soq1q: 1, soatq: 5, tuq: 5 }, 2)).toEqual([
+      ['soq', 'soq»', 'soq1q'],
+      ['soatq'],
+      ['tuq'],
+    ]);
   });
 });
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { plainWords, readingsOf, stripFiller } from '../../src/lib/search/search-query.ts';
+import { itReturns } from './table.ts';
 
 describe('stripFiller', () => {
-  it('drops question words around what is asked, with or without diacritics', () => {
-    expect(stripFiller('biên chế là gì?')).toBe('biên chế');
-    expect(stripFiller('bien che la gi')).toBe('bien che');
-    expect(stripFiller('Sở Nội vụ ở đâu')).toBe('Sở Nội vụ');
-    expect(stripFiller('thủ tục hành chính như thế nào')).toBe('thủ tục hành chính');
-    expect(stripFiller('thế nào là cải cách hành chính')).toBe('cải cách hành chính');
-  });
+  itReturns('drops question words around what is asked, with or without diacritics', stripFiller, [
+    ['biên chế là gì?', 'biên chế'],
+    ['bien che la gi', 'bien che'],
+    ['Sở Nội vụ ở đâu', 'Sở Nội vụ'],
+    ['thủ tục hành chính như thế nào', 'thủ tục hành chính'],
+    ['thế nào là cải cách hành chính', 'cải cách hành chính'],
+  ]);
 
   it('keeps a query that is nothing but question words, and words that only look alike inside it', () => {
     expect(stripFiller('là gì')).toBe('là gì');

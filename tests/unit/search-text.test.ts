@@ -11,6 +11,7 @@ import {
   withoutWordEnds,
   WORD_END,
 } from '../../src/lib/search/search-text.ts';
+import { itReturns } from './table.ts';
 
 describe('unifyTonePlacement', () => {
   it('moves the tone of a final oa, oe, uy to the first vowel', () => {
@@ -85,29 +86,29 @@ describe('foldForSearch', () => {
 });
 
 describe('prepareQuery', () => {
-  it('collapses white space and folds', () => {
-    expect(prepareQuery('  Ủy   ban\tnhân dân ')).toBe('Ủy ban nhân dân');
-    expect(prepareQuery('ĐẤT ĐAI')).toBe('DẤT DAI');
-  });
+  itReturns('collapses white space and folds', prepareQuery, [
+    ['  Ủy   ban\tnhân dân ', 'Ủy ban nhân dân'],
+    ['ĐẤT ĐAI', 'DẤT DAI'],
+  ]);
 
-  it('keeps a wholly quoted query a phrase, whatever the quote marks', () => {
-    expect(prepareQuery('"chỉ đạo"')).toBe('"chỉ dạo"');
-    expect(prepareQuery('“một cửa”')).toBe('"một cửa"');
-    expect(prepareQuery('«liên thông»')).toBe('"liên thông"');
-  });
+  itReturns('keeps a wholly quoted query a phrase, whatever the quote marks', prepareQuery, [
+    ['"chỉ đạo"', '"chỉ dạo"'],
+    ['“một cửa”', '"một cửa"'],
+    ['«liên thông»', '"liên thông"'],
+  ]);
 
-  it('drops stray quotes that do not wrap the whole query', () => {
-    expect(prepareQuery('"một cửa" liên thông')).toBe('một cửa liên thông');
-    expect(prepareQuery('"')).toBe('');
-  });
+  itReturns('drops stray quotes that do not wrap the whole query', prepareQuery, [
+    ['"một cửa" liên thông', 'một cửa liên thông'],
+    ['"', ''],
+  ]);
 });
 
 describe('stripDiacritics', () => {
-  it('gives what a query typed without diacritics looks like', () => {
-    expect(stripDiacritics('Chỉ đạo điều hành')).toBe('chi dao dieu hanh');
-    expect(stripDiacritics('Uỷ ban')).toBe('uy ban');
-    expect(stripDiacritics('Ủy ban')).toBe('uy ban');
-  });
+  itReturns('gives what a query typed without diacritics looks like', stripDiacritics, [
+    ['Chỉ đạo điều hành', 'chi dao dieu hanh'],
+    ['Uỷ ban', 'uy ban'],
+    ['Ủy ban', 'uy ban'],
+  ]);
 });
 
 describe('closing letters for whole-syllable matching', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandPlanDate } from '../../src/lib/dates/plan-dates.ts';
 import { CHART, chartLayout, wrap, xOfDay, type ChartRowInput } from '../../src/lib/dates/timeline-chart.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
-import { recurring } from './plan-date-fixtures.ts';
+import { anyQuarter, recurring } from './plan-date-fixtures.ts';
 
 const row = (id: string, when: PlanDate, kind = 'deadline'): ChartRowInput => ({
   id,
@@ -17,20 +17,8 @@ const rows = [
   row('ngay', { kind: 'day', date: '2007-02-09' }),
   row('het-thang', { kind: 'month-end', year: 2007, month: 4 }),
   row('quy', { kind: 'quarter', year: 2008, quarter: 3 }),
-  row('mot-trong-hai', {
-    kind: 'any-quarter',
-    options: [
-      { year: 2010, quarter: 3 },
-      { year: 2010, quarter: 4 },
-    ],
-  }),
-  row('cach-quy', {
-    kind: 'any-quarter',
-    options: [
-      { year: 2009, quarter: 1 },
-      { year: 2009, quarter: 3 },
-    ],
-  }),
+  row('mot-trong-hai', anyQuarter([2010, 3], [2010, 4])),
+  row('cach-quy', anyQuarter([2009, 1], [2009, 3])),
   row('nam', { kind: 'year', year: 2007 }),
   row('hang-thang', recurring({ every: 'month', from: '2007-02' }), 'report'),
   row('sau-thang-mot-nam', recurring({ every: 'half-year-and-year' }), 'report'),

@@ -10,7 +10,7 @@ import {
   type TimelineEntry,
 } from '../../src/lib/dates/timeline.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
-import { recurring } from './plan-date-fixtures.ts';
+import { anyQuarter, recurring } from './plan-date-fixtures.ts';
 
 const years = [2007, 2008, 2009, 2010];
 /** Per year, each cell as «quarter×span:count». */
@@ -88,13 +88,7 @@ const entry = (id: string, when: PlanDate): TimelineEntry => ({
 describe('entries', () => {
   const all = [
     entry('dot-xuat', { kind: 'ad-hoc' }),
-    entry('tong-ket', {
-      kind: 'any-quarter',
-      options: [
-        { year: 2010, quarter: 3 },
-        { year: 2010, quarter: 4 },
-      ],
-    }),
+    entry('tong-ket', anyQuarter([2010, 3], [2010, 4])),
     entry('can-cu', { kind: 'day', date: '2001-09-17' }),
     entry('hang-quy', recurring({ every: 'quarter', from: '2007-02' })),
   ];
