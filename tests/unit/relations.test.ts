@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelations, planDateSortKey, type RelationInput } from '../../src/lib/relations/relations.ts';
+import { compareDateKeys } from '../../src/lib/relations/plan-order.ts';
 import type { Role } from '../../src/schemas/roles.ts';
 import { provisionOutline, ref } from './provision-fixtures.ts';
 
@@ -359,5 +360,7 @@ describe('planDateSortKey', () => {
       planDateSortKey({ kind: 'by-year', year: 2010 }),
     ];
     expect([...keys].sort()).toEqual([keys[3], keys[2], keys[1], keys[4], keys[0]]);
+    // The comparator the checklist and the milestone order use: the same order, not a locale's (which puts «~» first).
+    expect([...keys].sort(compareDateKeys)).toEqual([keys[3], keys[2], keys[1], keys[4], keys[0]]);
   });
 });

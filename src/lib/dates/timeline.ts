@@ -65,7 +65,7 @@ type TimelineCorpus = Pick<
   | 'milestones'
   | 'tasks'
   | 'provision'
-  | 'publicationOf'
+  | 'clauseHref'
   | 'citation'
   | 'location'
   | 'body'

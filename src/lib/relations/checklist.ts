@@ -1,6 +1,7 @@
 import type { PlanDate } from '../../schemas/plan-date.ts';
 import type { Duty } from './duties.ts';
-import { planDateSortKey, type Relations } from './relations.ts';
+import { compareDateKeys, planDateSortKey } from './plan-order.ts';
+import type { Relations } from './relations.ts';
 
 /**
  * A body's checklist: every duty that applies to it — its own and those it
@@ -48,6 +49,6 @@ export function checklistOf(
   // A stable sort keeps duties of one date, and undated ones, in plan order.
   return items
     .map((i, n) => ({ i, n, k: key(i) }))
-    .sort((a, b) => a.k.localeCompare(b.k) || a.n - b.n)
+    .sort((a, b) => compareDateKeys(a.k, b.k) || a.n - b.n)
     .map((x) => x.i);
 }

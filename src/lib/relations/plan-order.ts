@@ -12,6 +12,13 @@ export function planDateSortKey(when: PlanDate): string {
   return first ? sortKey(first) : '~';
 }
 
+/**
+ * Orders two sort keys of `planDateSortKey` by their characters' codes, so
+ * that the undated key «~» comes after every date (a locale's collation puts
+ * punctuation before digits, and the undated first).
+ */
+export const compareDateKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The orders every list of the site follows. */
 export interface PlanOrder {
   /** A provision's place in the plan (documents in order, paragraphs as printed); unknown ones last. */
@@ -49,7 +56,7 @@ export function planOrder(input: RelationInput): PlanOrder {
 
   const dateKey = new Map(input.milestones.map((m) => [m.id, planDateSortKey(m.data.when)]));
   const byDate = (a: string, b: string) =>
-    (dateKey.get(a) ?? '').localeCompare(dateKey.get(b) ?? '') ||
+    compareDateKeys(dateKey.get(a) ?? '', dateKey.get(b) ?? '') ||
     at(input.milestones.find((m) => m.id === a)?.data.source.id ?? '') -
       at(input.milestones.find((m) => m.id === b)?.data.source.id ?? '');
 
