@@ -155,12 +155,6 @@ export function timelineEntries(c: TimelineCorpus): TimelineEntry[] {
   return entries;
 }
 
-/** Whether some of these milestones have a date: a calendar of them would not be empty. */
-export const anyDated = (entries: TimelineEntry[], milestoneIds: Iterable<string>) => {
-  const ids = new Set(milestoneIds);
-  return entries.some((e) => ids.has(e.id) && e.occurrences.length > 0);
-};
-
 /** The label of a milestone's kind. */
 export const kindLabel = (kind: MilestoneKind) => MILESTONE_KINDS[kind];
 

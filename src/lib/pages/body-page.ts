@@ -57,6 +57,19 @@ export function bodyToc(own: number, inherited: InheritedDuties[]): Link[] {
   ];
 }
 
+/**
+ * Whether the body gets a calendar file (/lich/co-quan/<id>.ics): one of its milestones, its groups' included, falls
+ * on days. Ad-hoc reports fall on none, so they alone make no calendar. The one test the calendar route, the timeline
+ * and the body's page share.
+ */
+export function hasCalendar(
+  c: Pick<BodyPageCorpus, 'milestone'>,
+  r: Pick<Relations, 'milestonesOfBody'>,
+  body: string,
+): boolean {
+  return r.milestonesOfBody(body, true).some((m) => expandPlanDate(c.milestone(m.milestone).data.when).length > 0);
+}
+
 /** A body's duties, dates, objectives and search facets, its groups' included. */
 export function bodyPage(
   body: Pick<Body, 'id'> & { data: Pick<Body['data'], 'group'> },
@@ -81,7 +94,6 @@ export function bodyPage(
       .objectivesOfBody(body.id)
       .map((id) => ({ href: urls.objective(id), label: c.objective(id).data.title })),
     onTimeline: milestones.length > 0,
-    // A calendar holds the days a date expands to (what `anyDated` checks for the calendar files): none for ad-hoc reports.
-    calendar: milestones.some((m) => expandPlanDate(c.milestone(m.milestone).data.when).length > 0),
+    calendar: hasCalendar(c, r, body.id),
   };
 }

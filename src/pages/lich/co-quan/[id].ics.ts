@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile } from '../../../lib/dates/calendar.ts';
 import { corpus } from '../../../lib/content/corpus.ts';
 import { relations } from '../../../lib/relations/relations.ts';
-import { anyDated, timelineEntries } from '../../../lib/dates/timeline.ts';
+import { timelineEntries } from '../../../lib/dates/timeline.ts';
+import { hasCalendar } from '../../../lib/pages/body-page.ts';
 import { urls } from '../../../lib/site/urls.ts';
 import { roleLabel } from '../../../schemas/roles.ts';
 
@@ -10,15 +11,7 @@ import { roleLabel } from '../../../schemas/roles.ts';
 export const getStaticPaths = (async () => {
   const c = await corpus();
   const r = await relations();
-  const entries = timelineEntries(c);
-  return c.bodies
-    .filter((b) =>
-      anyDated(
-        entries,
-        r.milestonesOfBody(b.id, true).map((m) => m.milestone),
-      ),
-    )
-    .map((b) => ({ params: { id: b.id } }));
+  return c.bodies.filter((b) => hasCalendar(c, r, b.id)).map((b) => ({ params: { id: b.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
