@@ -213,13 +213,13 @@ heading('Search (Chromium; nginx with the shipped configuration)');
           'First query, from opening the page: bodies / with headers',
           `${kb(s.bodies.firstQueryBytes)} / ${kb(s.firstQueryBytes)} KB`,
           `≤ ${kb(SEARCH_TARGETS.firstQueryBytes)} KB`,
-          verdict(s.firstQueryBytes, SEARCH_TARGETS.firstQueryBytes),
+          `${verdict(s.bodies.firstQueryBytes, SEARCH_TARGETS.firstQueryBytes)} / ${verdict(s.firstQueryBytes, SEARCH_TARGETS.firstQueryBytes)}`,
         ],
         [
           `Later query, median (${s.requests.laterQuery} requests): bodies / with headers`,
           `${kb(s.bodies.laterQueryBytes)} / ${kb(s.laterQueryBytes)} KB`,
-          `≤ ${kb(SEARCH_TARGETS.laterQueryBytes)} KB`,
-          `${verdict(s.bodies.laterQueryBytes, SEARCH_TARGETS.laterQueryBytes)} / ${verdict(s.laterQueryBytes, SEARCH_TARGETS.laterQueryBytes)}`,
+          `≤ ${kb(SEARCH_TARGETS.laterQueryBytes)} KB of bodies`,
+          `${verdict(s.bodies.laterQueryBytes, SEARCH_TARGETS.laterQueryBytes)} / (${verdict(s.laterQueryBytes, SEARCH_TARGETS.laterQueryBytes)})`,
         ],
         [
           'Later query, largest: bodies / with headers',
@@ -235,6 +235,9 @@ heading('Search (Chromium; nginx with the shipped configuration)');
         ],
       ],
       ['l', 'r', 'r', 'l'],
+    );
+    console.log(
+      `  The later-query budget counts bodies, as its baseline did (issue 13's «today 10.7 KB»); with HTTP/1.1 each response adds ~${kb((s.laterQueryBytes - s.bodies.laterQueryBytes) / s.requests.laterQuery)} KB of headers, which HTTP/2 and 3 compress.`,
     );
     const fixture = <T>(name: string) => yaml.load(readFileSync(join(root, 'tests/fixtures', name), 'utf8')) as T;
     const r = await measureRanking({

@@ -30,7 +30,11 @@ export interface SearchFigures {
   keystrokes: number;
 }
 
-/** The targets of issue 13 (first query: page, search runtime and index; later queries: the median). */
+/**
+ * The budgets of issue 13 (first query: page, search runtime and index; later queries: the median). The later-query
+ * budget counts response bodies, as its baseline did: the issue's «today 10.7 KB» was the bench's body figure then,
+ * beside 12.7 KB with HTTP/1.1 headers. The bench prints both measures for every query figure.
+ */
 export const SEARCH_TARGETS = {
   firstQueryBytes: 150 * 1024,
   laterQueryBytes: 10 * 1024,
