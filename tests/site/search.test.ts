@@ -193,7 +193,7 @@ describe('matching Vietnamese as people type it', () => {
       ['Uỷ ban', 'ủy'],
       ['hoá', 'hóa'],
       ['xoá', 'xóa'],
-    ]) {
+    ] as const) {
       const marks = (await search(typed)).flatMap((r) => r.marks).map(norm);
       expect(marks.join(' '), typed).toContain(printed);
     }
