@@ -71,11 +71,13 @@ export const DATA_PATHS = ['/pagefind/fragment/*', '/pagefind/index/*', '/pagefi
 /** A static-host path pattern (`*` matches anything) as a regular expression's source; nginx's maps take it too. */
 export const patternRegex = (pattern: string) => `^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.+')}$`;
 
+/** Whether a header is one of `DOCUMENT_ONLY_HEADERS`. */
+export const isDocumentOnly = (name: string) => (DOCUMENT_ONLY_HEADERS as readonly string[]).includes(name);
+
 /** The security headers nginx sends with the file at `path` (the URI it serves: /404.html for a missing one). */
 export function securityHeadersFor(path: string): Record<string, string> {
   if (!DATA_PATHS.some((p) => new RegExp(patternRegex(p)).test(path))) return { ...SECURITY_HEADERS };
-  const documentOnly: readonly string[] = DOCUMENT_ONLY_HEADERS;
-  return Object.fromEntries(Object.entries(SECURITY_HEADERS).filter(([name]) => !documentOnly.includes(name)));
+  return Object.fromEntries(Object.entries(SECURITY_HEADERS).filter(([name]) => !isDocumentOnly(name)));
 }
 
 /** Cache-Control values. */

@@ -5,6 +5,7 @@ import {
   EXTRA_TYPES,
   GZIP_TYPES,
   IMMUTABLE_PATHS,
+  isDocumentOnly,
   patternRegex,
   SECURITY_HEADERS,
 } from './headers.ts';
@@ -22,7 +23,6 @@ const pathRegex = (pattern: string) => `~${patternRegex(pattern)}`;
 
 /** The nginx variable that carries a document-only header: empty on data files, so nginx leaves it out. */
 const documentVariable = (name: string) => `$cchc_${name.toLowerCase().replaceAll('-', '_')}`;
-const isDocumentOnly = (name: string) => (DOCUMENT_ONLY_HEADERS as readonly string[]).includes(name);
 
 /** The nginx server block for the built site, preceded by the map that picks each response's Cache-Control. */
 export function renderNginx(): string {

@@ -42,13 +42,10 @@ export function searchPageTab(): { browser: Browser; server: LocalServer; tab: P
   return env;
 }
 
-/** Waits until the search page has shown its results for `query` (for any query when none is given). */
-export async function resultsShown(page: Page, query?: string): Promise<void> {
+/** Waits until the search page has shown its results for `query`. */
+export async function resultsShown(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
-    (q) => {
-      const rendered = document.querySelector<HTMLElement>('[data-search]')?.dataset['searchRendered'];
-      return q === undefined ? rendered !== undefined : rendered === q;
-    },
+    (q) => document.querySelector<HTMLElement>('[data-search]')?.dataset['searchRendered'] === q,
     query,
     { timeout: 15_000 },
   );

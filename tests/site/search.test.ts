@@ -74,7 +74,7 @@ interface Shown {
 }
 
 /** What the results list shows, once it answers `query`. */
-async function shown(page: Page, query?: string): Promise<Shown[]> {
+async function shown(page: Page, query: string): Promise<Shown[]> {
   await resultsShown(page, query);
   return page.evaluate(() =>
     [...document.querySelectorAll('#search-results > .result')].map((li) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handoutTasks } from '../../src/lib/print/handouts.ts';
 import type { Role } from '../../src/schemas/roles.ts';
+import { ref } from './provision-fixtures.ts';
 
-const ref = (id: string) => ({ id });
 const role = (body: string, r: Role) => ({ body: ref(body), role: r, source: ref('kh-ii-1') });
 const task = (id: string, bodies: ReturnType<typeof role>[], milestones: string[]) => ({
   id,

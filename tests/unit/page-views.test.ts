@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandPlanDate } from '../../src/lib/dates/plan-dates.ts';
-import type { EntryBody, TimelineEntry } from '../../src/lib/dates/timeline.ts';
+import type { EntryBody } from '../../src/lib/dates/timeline.ts';
 import { bodyPage, bodyToc } from '../../src/lib/pages/body-page.ts';
 import { trailUnder } from '../../src/lib/pages/breadcrumbs.ts';
 import { checklistPage } from '../../src/lib/pages/checklist-page.ts';
@@ -15,8 +14,9 @@ import { termPage } from '../../src/lib/pages/term-page.ts';
 import type { HandoutSource } from '../../src/lib/print/handouts.ts';
 import type { Duty } from '../../src/lib/relations/relations.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
+import { timelineEntry } from './plan-date-fixtures.ts';
+import { ref } from './provision-fixtures.ts';
 
-const ref = (id: string) => ({ id });
 const duty = (source: string, extra: Partial<Duty> = {}): Duty => ({
   key: `snv:duty:${source}`,
   body: 'snv',
@@ -388,23 +388,17 @@ describe('homePage', () => {
 
 describe('quarterPagesOf', () => {
   const role = (id: string): EntryBody => ({ id, name: id, role: 'Chủ trì' });
-  const entry = (id: string, when: PlanDate, bodies: EntryBody[] = []): TimelineEntry => ({
-    id,
-    title: id,
-    kind: 'deadline',
-    when,
-    whenLabel: id,
-    wording: id,
-    recurring: false,
-    occurrences: expandPlanDate(when),
-    source: 'kh',
-    citation: 'kh',
-    location: 'kh',
-    clause: '',
-    clauseHref: '',
-    bodies,
-    references: [],
-  });
+  const entry = (id: string, when: PlanDate, bodies: EntryBody[] = []) =>
+    timelineEntry(id, when, {
+      whenLabel: id,
+      wording: id,
+      source: 'kh',
+      citation: 'kh',
+      location: 'kh',
+      clauseHref: '',
+      bodies,
+    });
+
   const pages = quarterPagesOf(
     [
       entry('han-snv', { kind: 'day', date: '2008-08-15' }, [role('snv'), role('stc')]),

@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { partView } from '../../src/lib/relations/part-views.ts';
 import type { BodyRoleData } from '../../src/lib/relations/types.ts';
 import type { Role } from '../../src/schemas/roles.ts';
+import { provisionOutline, ref } from './provision-fixtures.ts';
 
-const ref = (id: string) => ({ id });
-const provision = (id: string, parent?: string) => ({
-  id,
-  data: { kind: 'item', document: ref('kh'), ...(parent ? { parent: ref(parent) } : {}) },
-});
 const role = (body: string, r: Role, source: string): BodyRoleData => ({
   body: ref(body),
   role: r,
@@ -21,22 +17,27 @@ const task = (id: string, at: string, bodies: BodyRoleData[]) => ({
 
 /** Area II.1 with a bullet; section III gives the area to a body in item 2.2. */
 const input = {
-  provisions: [
-    provision('ii'),
-    provision('ii-1', 'ii'),
-    provision('ii-1-g1', 'ii-1'),
-    provision('ii-2', 'ii'),
-    provision('iii'),
-    provision('iii-2-2', 'iii'),
-  ],
+  provisions: provisionOutline(
+    'kh',
+    `
+    ii item
+      ii-1 item
+        ii-1-g1 item
+      ii-2 item
+    iii item
+      iii-2-2 item`,
+  ),
   tasks: [
     task('bullet', 'ii-1-g1', [role('snv', 'lead', 'iii-2-2'), role('stp', 'coordinate', 'ii-1-g1')]),
     task('item', 'ii-1', [role('snv', 'lead', 'iii-2-2'), role('snv', 'carry-out', 'iii-2-2')]),
     task('other-area', 'ii-2', [role('stc', 'lead', 'ii-2')]),
   ],
 };
+const tasks = ['item', 'bullet', 'other-area'];
 const r = {
-  tasks: ['item', 'bullet', 'other-area'],
+  provisionAt: (id: string) => input.provisions.findIndex((p) => p.id === id),
+  tasks,
+  taskOrder: (a: string, b: string) => tasks.indexOf(a) - tasks.indexOf(b),
   milestonesOfTask: (t: string) => ({ item: ['q1', 'q2'], bullet: ['q2'] })[t] ?? [],
 };
 

@@ -10,7 +10,7 @@ import {
   type TimelineEntry,
 } from '../../src/lib/dates/timeline.ts';
 import type { PlanDate } from '../../src/schemas/plan-date.ts';
-import { anyQuarter, recurring } from './plan-date-fixtures.ts';
+import { anyQuarter, recurring, timelineEntry } from './plan-date-fixtures.ts';
 
 const years = [2007, 2008, 2009, 2010];
 /** Per year, each cell as «quarter×span:count». */
@@ -67,23 +67,7 @@ describe('gridCellText: a cell in words, at the precision of the text', () => {
   });
 });
 
-const entry = (id: string, when: PlanDate): TimelineEntry => ({
-  id,
-  title: id,
-  kind: 'deadline',
-  when,
-  whenLabel: '',
-  wording: '',
-  recurring: when.kind === 'recurring',
-  occurrences: expandPlanDate(when),
-  source: 'p',
-  citation: '',
-  location: '',
-  clause: '',
-  clauseHref: '/#p',
-  bodies: [],
-  references: [],
-});
+const entry = (id: string, when: PlanDate) => timelineEntry(id, when);
 
 describe('entries', () => {
   const all = [

@@ -84,11 +84,9 @@ export const sectionsOf = (s: Pick<HandoutSource, 'provisionsOf'>, documentId: s
 
 /** A provision and all provisions under it, in printed order. */
 function subtree(s: HandoutSource, documentId: string, root: string): string[] {
-  const inside = subtreeIds(s.provisionsOf(documentId), root);
-  return s
-    .provisionsOf(documentId)
-    .filter((p) => inside.has(p.id))
-    .map((p) => p.id);
+  const provisions = s.provisionsOf(documentId);
+  const inside = subtreeIds(provisions, root);
+  return provisions.filter((p) => inside.has(p.id)).map((p) => p.id);
 }
 
 /** «Chủ trì: Sở A. Phối hợp: Sở B; Sở C.»: the bodies of a task grouped by role, roles in the order of ROLES. */

@@ -17,22 +17,20 @@ export interface PartView {
 
 /**
  * The view of the part whose heading is `provision`: the tasks under it, the duties they give
- * (clauses in the order of `input.provisions`, each duty's tasks in plan order) split by where the
- * clause stands, and their dates.
+ * (clauses and each duty's tasks in plan order) split by where the clause stands, and their dates.
  */
 export function partView(
   provision: string,
   input: Pick<RelationInput, 'provisions' | 'tasks'>,
-  r: Pick<Relations, 'tasks' | 'milestonesOfTask'>,
+  r: Pick<Relations, 'tasks' | 'milestonesOfTask' | 'provisionAt' | 'taskOrder'>,
 ): PartView {
   const inside = subtreeIds(input.provisions, provision);
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
   const tasks = r.tasks.filter((t) => inside.has(byId.get(t)?.data.provision.id ?? ''));
-  const at = new Map(input.provisions.map((x, i) => [x.id, i]));
   const duties = dutiesFrom(
     tasks.flatMap((t) => byId.get(t)?.data.bodies.map((b) => ({ ...flat(b), task: t })) ?? []),
-    (source) => at.get(source) ?? -1,
-    (a, b) => r.tasks.indexOf(a) - r.tasks.indexOf(b),
+    r.provisionAt,
+    r.taskOrder,
     () => 0,
   );
   return {

@@ -41,7 +41,9 @@ export function buildRelations(input: RelationInput): Relations {
   const byBody = bodyViews(input, order, assignments, rolesIn);
 
   return {
+    provisionAt: order.at,
     tasks: order.tasks,
+    taskOrder: order.taskOrder,
     objectives: order.objectives,
     bodies: order.bodies,
     ...objectiveViews(input, order, assignments, byBody.tasksOfBody),

@@ -122,8 +122,11 @@ export interface Neighbours {
 }
 
 export interface Relations {
-  /** Task ids in plan order. */
+  /** A provision's place in the plan (documents in order, paragraphs as printed); unknown ones last. */
+  provisionAt: (provision: string) => number;
+  /** Task ids in plan order, and the comparison that puts them in it. */
   tasks: string[];
+  taskOrder: (a: string, b: string) => number;
   /** Objective ids in plan order. */
   objectives: string[];
   /** Body ids by level, then name. */

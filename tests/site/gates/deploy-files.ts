@@ -19,9 +19,9 @@ export function parseStaticHeaders(text: string): Map<string, Record<string, str
 }
 
 /**
- * The nginx file: its server-level add_header lines and `map` blocks, and what
- * they send for a path (each map's first matching regex, else its default; an
- * empty value is a header nginx leaves out).
+ * The nginx file: what its server-level add_header lines and `map` blocks send
+ * for a path (each map's first matching regex, else its default; an empty
+ * value is a header nginx leaves out).
  */
 export function parseNginx(text: string) {
   const headers: Record<string, string> = {};
@@ -52,5 +52,5 @@ export function parseNginx(text: string) {
         .map(([name, value]) => [name, resolve(value, path)])
         .filter(([, value]) => value !== ''),
     );
-  return { headers, headersFor };
+  return { headersFor };
 }
